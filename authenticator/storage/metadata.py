@@ -1,0 +1,142 @@
+"""The metadata file: issuer, name and parameters of every account, never a secret.
+
+A versioned JSON document, replaced atomically. Every change is a *transaction*: take an exclusive file
+lock, re-read the file, apply the change to what is on disk now, write, release. That is how the GUI and
+the CLI can both be open on one vault without either overwriting the other's additions.
+
+A damaged file is never overwritten: loading raises :class:`MetadataError` and leaves it for the user (and
+for us) to inspect, because silently starting over would lose accounts whose secrets are still in the
+keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from ..core.account import Account
+from ..core.errors import AuthenticatorError, MetadataError
+from .atomic import write_atomic
+
+FORMAT = "authenticator-metadata"
+VERSION = 1
+LOCK_TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The accounts as read, with a stamp to tell whether the file changed since."""
+
+    accounts: tuple[Account, ...]
+    stamp: tuple[int, int] | None  # (mtime_ns, size), None when the file does not exist
+
+
+class MetadataStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=LOCK_TIMEOUT_S)
+
+    # -- reading ------------------------------------------------------------------------------------------
+
+    def stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def load(self) -> Snapshot:
+        stamp = self.stamp()
+        if stamp is None:
+            return Snapshot((), None)
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            raise MetadataError(
+                f"The account list {self.path} cannot be read ({exc.strerror}).",
+                "Check the file's permissions.",
+            ) from exc
+        return Snapshot(tuple(self._parse(raw)), stamp)
+
+    def _parse(self, raw: bytes) -> list[Account]:
+        damaged = MetadataError(
+            f"The account list {self.path} is damaged and was not changed.",
+            "Restore it from a backup, or move it aside to start a new list (your secrets stay in the keyring).",
+        )
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise damaged from exc
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("accounts"), list):
+            raise damaged
+        version = doc.get("version")
+        if not isinstance(version, int) or version < 1:
+            raise damaged
+        if version > VERSION:
+            raise MetadataError(
+                f"The account list {self.path} was written by a newer version of Authenticator.",
+                "Update Authenticator to open it; the file was not changed.",
+            )
+        accounts: list[Account] = []
+        seen: set[str] = set()
+        for record in doc["accounts"]:
+            if not isinstance(record, dict):
+                raise damaged
+            try:
+                account = Account.from_dict(record)
+            except AuthenticatorError as exc:
+                raise damaged from exc
+            if account.id in seen:
+                raise damaged
+            seen.add(account.id)
+            accounts.append(account)
+        accounts.sort(key=lambda a: a.position)
+        return accounts
+
+    # -- writing ------------------------------------------------------------------------------------------
+
+    def transact(self, change: Callable[[list[Account]], list[Account]]) -> Snapshot:
+        """Apply ``change`` to the accounts on disk now, under the lock, and write the result atomically.
+
+        ``change`` gets a fresh list and returns the new one; positions are renumbered 0..n-1 in list order.
+        If it raises, nothing is written.
+        """
+        try:
+            with self._lock:
+                current = list(self.load().accounts)
+                updated = change(current)
+                renumbered = [a if a.position == i else a.with_changes(position=i) for i, a in enumerate(updated)]
+                self._write(renumbered)
+                return Snapshot(tuple(renumbered), self.stamp())
+        except Timeout as exc:
+            raise MetadataError(
+                "The account list is busy: another Authenticator window or command is saving it.",
+                "Try again in a moment.",
+            ) from exc
+
+    def _write(self, accounts: list[Account]) -> None:
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "accounts": [a.to_dict() for a in accounts],
+        }
+        data = json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+        try:
+            write_atomic(self.path, data)
+        except OSError as exc:
+            raise MetadataError(
+                f"The account list could not be saved ({exc.strerror or exc}).",
+                "Free some disk space or check the folder's permissions; the previous list is unchanged.",
+            ) from exc
+
+
+def ensure_private_dir(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(directory, 0o700)

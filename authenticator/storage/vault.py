@@ -1,0 +1,200 @@
+"""The vault: accounts (metadata file) joined with their secrets (OS keyring).
+
+The one object the GUI and the CLI both use. Order of writes is chosen so that no failure loses an account:
+
+* add: the secret goes into the keyring first; if the metadata write then fails the new item is deleted
+  again, so a failed add leaves nothing behind.
+* remove: the account leaves the metadata file first, then its keyring item is deleted; if that delete fails
+  an orphan item remains in the keyring, which loses nothing.
+
+Secrets are cached in memory after the first read; :meth:`load_secrets` reads them all in one batched call
+so start-up with hundreds of accounts costs one keyring round trip, not hundreds. Methods may block on the
+keyring: the GUI calls them from worker threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..core.account import Account
+from ..core.errors import AccountNotFound, AmbiguousQuery, SecretMissing
+from ..core.otp import decode_secret, encode_secret
+from .metadata import MetadataStore, Snapshot, ensure_private_dir
+from .paths import data_dir, metadata_path
+from .secrets import KeyringSecretStore, SecretStore
+
+
+class Vault:
+    def __init__(self, metadata: MetadataStore, secrets: SecretStore) -> None:
+        self.metadata = metadata
+        self.secrets = secrets
+        self._snapshot: Snapshot | None = None
+        self._cache: dict[str, str] = {}
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, directory: str | Path | None = None, secrets: SecretStore | None = None) -> Vault:
+        """The vault in ``directory`` (default: the user data folder) with the OS keyring."""
+        folder = data_dir(directory)
+        ensure_private_dir(folder)
+        return cls(MetadataStore(metadata_path(folder)), secrets if secrets is not None else KeyringSecretStore())
+
+    # -- accounts -----------------------------------------------------------------------------------------
+
+    def accounts(self) -> list[Account]:
+        """Accounts in display order, re-read if the file changed since the last read."""
+        with self._lock:
+            if self._snapshot is None or self._snapshot.stamp != self.metadata.stamp():
+                self._snapshot = self.metadata.load()
+            return list(self._snapshot.accounts)
+
+    def changed_on_disk(self) -> bool:
+        """True when another process saved the file since we last read or wrote it."""
+        with self._lock:
+            return self._snapshot is None or self._snapshot.stamp != self.metadata.stamp()
+
+    def get(self, account_id: str) -> Account:
+        for account in self.accounts():
+            if account.id == account_id:
+                return account
+        raise AccountNotFound("That account no longer exists.", "It may have been removed in another window.")
+
+    def find(self, query: str) -> Account:
+        """One account by id, id prefix, or issuer/name text (case-insensitive).
+
+        An exact match on id, issuer, name or "issuer:name" wins over substring matches; several candidates
+        raise :class:`AmbiguousQuery` listing them.
+        """
+        accounts = self.accounts()
+        q = query.strip().casefold()
+        if not q:
+            raise AccountNotFound("Give an issuer, a name or an id to choose an account.")
+        for account in accounts:
+            if account.id == query.strip():
+                return account
+        exact = [a for a in accounts if q in _exact_keys(a)]
+        partial = exact or [
+            a
+            for a in accounts
+            if a.id.startswith(q) or q in a.issuer.casefold() or q in a.name.casefold() or q in a.title.casefold()
+        ]
+        if len(partial) == 1:
+            return partial[0]
+        if not partial:
+            raise AccountNotFound(f"No account matches {query!r}.", "Run 'authenticator list' to see them all.")
+        raise AmbiguousQuery(
+            f"{len(partial)} accounts match {query!r}.",
+            "Use more of the issuer or name, or the account id.",
+            candidates=[f"{a.id[:8]}  {a.title}" for a in partial],
+        )
+
+    def add(self, account: Account, secret: str) -> Account:
+        """Store a new account at the end of the list; ``secret`` is Key text (normalised here)."""
+        canonical = encode_secret(decode_secret(secret))
+        with self._lock:
+            self.secrets.set(account.id, canonical)
+            try:
+                snapshot = self.metadata.transact(lambda current: [*current, account])
+            except BaseException:
+                self.secrets.delete(account.id)
+                raise
+            self._snapshot = snapshot
+            self._cache[account.id] = canonical
+            return next(a for a in snapshot.accounts if a.id == account.id)
+
+    def update(self, account: Account) -> Account:
+        """Save changed fields of an existing account (not its secret, not its position)."""
+
+        def change(current: list[Account]) -> list[Account]:
+            return [
+                account.with_changes(position=a.position) if a.id == account.id else a
+                for a in _require(current, account.id)
+            ]
+
+        return self._transact_one(change, account.id)
+
+    def advance_counter(self, account_id: str) -> Account:
+        """HOTP: move to the next counter value, on top of whatever is on disk now."""
+
+        def change(current: list[Account]) -> list[Account]:
+            return [
+                a.with_changes(counter=a.counter + 1) if a.id == account_id else a
+                for a in _require(current, account_id)
+            ]
+
+        return self._transact_one(change, account_id)
+
+    def move(self, account_id: str, index: int) -> None:
+        """Put an account at ``index`` in the display order."""
+
+        def change(current: list[Account]) -> list[Account]:
+            moving = next(a for a in _require(current, account_id) if a.id == account_id)
+            rest = [a for a in current if a.id != account_id]
+            rest.insert(max(0, min(index, len(rest))), moving)
+            return rest
+
+        with self._lock:
+            self._snapshot = self.metadata.transact(change)
+
+    def remove(self, account_id: str) -> None:
+        with self._lock:
+            self._snapshot = self.metadata.transact(
+                lambda current: [a for a in _require(current, account_id) if a.id != account_id]
+            )
+            self._cache.pop(account_id, None)
+            self.secrets.delete(account_id)
+
+    def _transact_one(self, change, account_id: str) -> Account:  # type: ignore[no-untyped-def]
+        with self._lock:
+            self._snapshot = self.metadata.transact(change)
+            return next(a for a in self._snapshot.accounts if a.id == account_id)
+
+    # -- secrets ------------------------------------------------------------------------------------------
+
+    def secret(self, account_id: str) -> str:
+        """The account's secret (cached after the first read). Raises SecretMissing or a store error."""
+        with self._lock:
+            cached = self._cache.get(account_id)
+        if cached is not None:
+            return cached
+        value = self.secrets.get(account_id)
+        with self._lock:
+            self._cache[account_id] = value
+        return value
+
+    def cached_secret(self, account_id: str) -> str | None:
+        """The secret if already read; never touches the keyring (safe on the GUI thread)."""
+        with self._lock:
+            return self._cache.get(account_id)
+
+    def load_secrets(self, account_ids: Iterable[str] | None = None) -> set[str]:
+        """Read secrets in one batch into the cache; returns the ids whose keyring item is missing."""
+        ids = [a.id for a in self.accounts()] if account_ids is None else list(account_ids)
+        found = self.secrets.get_many(ids)
+        with self._lock:
+            self._cache.update(found)
+        return {i for i in ids if i not in found}
+
+    def forget_secrets(self) -> None:
+        """Drop the in-memory cache (app lock, quit)."""
+        with self._lock:
+            self._cache.clear()
+
+
+def _exact_keys(account: Account) -> set[str]:
+    keys = {account.issuer.casefold(), account.name.casefold(), account.title.casefold(), account.id[:8]}
+    if account.issuer and account.name:
+        keys.add(f"{account.issuer}:{account.name}".casefold())
+    keys.discard("")
+    return keys
+
+
+def _require(current: list[Account], account_id: str) -> list[Account]:
+    if not any(a.id == account_id for a in current):
+        raise AccountNotFound("That account no longer exists.", "It may have been removed in another window.")
+    return current
+
+
+__all__ = ["SecretMissing", "Vault"]
