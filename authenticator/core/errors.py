@@ -47,6 +47,10 @@ class InvalidTime(InvalidInput):
     """A --at TIME value that is neither ISO 8601 nor Unix seconds."""
 
 
+class AccountExists(InvalidInput):
+    """An account with this id is already in the list (adding it again would overwrite its secret)."""
+
+
 # --- the vault -------------------------------------------------------------------------------------------
 
 

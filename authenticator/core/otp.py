@@ -45,11 +45,15 @@ def normalize_secret(text: str) -> str:
     Raises :class:`InvalidSecret` naming the first bad character, because "invalid key" alone does not tell a
     user who typed ``0`` for ``O`` what to fix.
     """
-    cleaned = _SEPARATORS.sub("", text).upper().rstrip("=")
-    if not cleaned:
+    # Check the characters before upper-casing: str.upper() turns some non-ASCII letters into ASCII ones
+    # ("ß" -> "SS", "ı" -> "I"), which would silently change the secret; and the message should name the
+    # character the user actually typed.
+    stripped = _SEPARATORS.sub("", text).rstrip("=")
+    if not stripped:
         raise InvalidSecret("The key is empty.", "Type or paste the Key text the service shows.")
+    cleaned = stripped.upper() if stripped.isascii() else stripped
     if not _BASE32.match(cleaned):
-        bad = next(ch for ch in cleaned if not ("A" <= ch <= "Z" or "2" <= ch <= "7"))
+        bad = next(ch for ch in stripped if not (ch.isascii() and ("A" <= ch.upper() <= "Z" or "2" <= ch <= "7")))
         hint = "Keys use the letters A–Z and the digits 2–7"
         if bad in "018":
             hint += f" ({bad!r} is probably {dict(zip('018', 'OIB', strict=True))[bad]!r})"

@@ -11,6 +11,8 @@ keyring.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
 import os
 from collections.abc import Callable
@@ -109,6 +111,7 @@ class MetadataStore:
         """
         try:
             with self._lock:
+                self._remove_stale_temp_files()
                 current = list(self.load().accounts)
                 updated = change(current)
                 renumbered = [a if a.position == i else a.with_changes(position=i) for i, a in enumerate(updated)]
@@ -119,6 +122,16 @@ class MetadataStore:
                 "The account list is busy: another Authenticator window or command is saving it.",
                 "Try again in a moment.",
             ) from exc
+
+    def _remove_stale_temp_files(self) -> None:
+        """Delete temp files of saves that were killed before their rename (only call under the lock).
+
+        Every writer of this file holds the lock, so while we hold it no temp file is in use; without this,
+        each crash mid-save would leave a copy of the whole list (never a secret) in the folder for good.
+        """
+        for leftover in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
     def _write(self, accounts: list[Account]) -> None:
         doc: dict[str, Any] = {

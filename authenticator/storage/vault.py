@@ -14,16 +14,19 @@ keyring: the GUI calls them from worker threads.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 
 from ..core.account import Account
-from ..core.errors import AccountNotFound, AmbiguousQuery, SecretMissing
+from ..core.errors import AccountExists, AccountNotFound, AmbiguousQuery, SecretMissing, SecretStoreError
 from ..core.otp import decode_secret, encode_secret
 from .metadata import MetadataStore, Snapshot, ensure_private_dir
 from .paths import data_dir, metadata_path
 from .secrets import KeyringSecretStore, SecretStore
+
+log = logging.getLogger(__name__)
 
 
 class Vault:
@@ -94,9 +97,12 @@ class Vault:
         """Store a new account at the end of the list; ``secret`` is Key text (normalised here)."""
         canonical = encode_secret(decode_secret(secret))
         with self._lock:
+            # Checked before the keyring is touched: setting the secret first would overwrite the existing
+            # account's secret, and the rollback below would then delete it.
+            _require_absent(self.accounts(), account.id)
             self.secrets.set(account.id, canonical)
             try:
-                snapshot = self.metadata.transact(lambda current: [*current, account])
+                snapshot = self.metadata.transact(lambda current: [*_require_absent(current, account.id), account])
             except BaseException:
                 self.secrets.delete(account.id)
                 raise
@@ -138,13 +144,25 @@ class Vault:
         with self._lock:
             self._snapshot = self.metadata.transact(change)
 
-    def remove(self, account_id: str) -> None:
+    def remove(self, account_id: str) -> bool:
+        """Remove an account; returns False when its keyring item could not be deleted (an orphan remains).
+
+        The keyring is checked first, so a locked or missing keyring refuses the removal and changes nothing.
+        Once the account has left the metadata file, a failing item delete is not reported as a failed
+        removal: the account is gone, and the orphan item loses nothing.
+        """
         with self._lock:
+            self.secrets.check()
             self._snapshot = self.metadata.transact(
                 lambda current: [a for a in _require(current, account_id) if a.id != account_id]
             )
             self._cache.pop(account_id, None)
-            self.secrets.delete(account_id)
+            try:
+                self.secrets.delete(account_id)
+            except SecretStoreError:
+                log.warning("removed account %s but could not delete its keyring item", account_id[:8])
+                return False
+            return True
 
     def _transact_one(self, change, account_id: str) -> Account:  # type: ignore[no-untyped-def]
         with self._lock:
@@ -189,6 +207,13 @@ def _exact_keys(account: Account) -> set[str]:
         keys.add(f"{account.issuer}:{account.name}".casefold())
     keys.discard("")
     return keys
+
+
+def _require_absent(current: list[Account], account_id: str) -> list[Account]:
+    """Refuse a second account with the same id: the metadata file would no longer load."""
+    if any(a.id == account_id for a in current):
+        raise AccountExists("This account is already in the list.", "Edit the existing account instead.")
+    return current
 
 
 def _require(current: list[Account], account_id: str) -> list[Account]:
