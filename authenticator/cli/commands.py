@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..core.account import Account
     from ..core.clock import Clock
     from ..storage.vault import Vault
+    from ..timesync.correction import TimeCorrection
 
 VaultFactory = Callable[[str | None], "Vault"]
 
@@ -50,11 +51,31 @@ class Context:
     vault_factory: VaultFactory
     clock: Clock
     _vault: Vault | None = field(default=None, repr=False)
+    _correction: tuple[TimeCorrection | None] | None = field(default=None, repr=False)
 
     def vault(self) -> Vault:
         if self._vault is None:
             self._vault = self.vault_factory(self.data_dir)
         return self._vault
+
+    def correction(self) -> TimeCorrection | None:
+        """The stored time correction (read once); a damaged file is a warning on stderr, not an error."""
+        if self._correction is None:
+            from ..timesync.correction import load_correction
+
+            self._correction = (load_correction(self.data_dir, warn=output.warn),)
+        return self._correction[0]
+
+    def when(self, at: str | None, *, use_correction: bool = True) -> tuple[float, float]:
+        """``(time, correction applied)``: ``--at TIME`` exactly as given (never corrected), else the clock
+        plus the stored correction unless ``use_correction`` is False."""
+        if at is not None:
+            from ..core.timeparse import parse_time
+
+            return parse_time(at), 0.0
+        correction = self.correction() if use_correction else None
+        offset = correction.offset_seconds if correction is not None else 0.0
+        return self.clock.now() + offset, offset
 
 
 # -- list -------------------------------------------------------------------------------------------------
@@ -91,6 +112,16 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def account_from_uri(value: str) -> tuple[Account, str]:
+    """The account and secret of an otpauth:// URI argument (``-``: stdin); its warnings go to stderr."""
+    from ..core.uri import parse_otpauth
+
+    parsed = parse_otpauth(read_uri(value))
+    for warning in parsed.warnings:
+        output.warn(warning.message)
+    return parsed.account, parsed.secret
+
+
 def read_uri(value: str) -> str:
     """The URI argument, or the one URI on standard input for ``-`` (keeps the secret out of ``ps``)."""
     if value != "-":
@@ -112,12 +143,7 @@ def cmd_code(ctx: Context, args: argparse.Namespace) -> int:
 
     account_id: str | None = None
     if args.uri is not None:
-        from ..core.uri import parse_otpauth
-
-        parsed = parse_otpauth(read_uri(args.uri))
-        for warning in parsed.warnings:
-            output.warn(warning.message)
-        account, secret = parsed.account, parsed.secret
+        account, secret = account_from_uri(args.uri)
     else:
         vault = ctx.vault()
         account = vault.find(args.query)
@@ -131,21 +157,13 @@ def cmd_code(ctx: Context, args: argparse.Namespace) -> int:
         if args.next:
             account = vault.advance_counter(account.id)
 
-    when = _when(ctx, args.at)
+    when, offset = ctx.when(args.at, use_correction=not args.no_correction)
     state = code_state(account, secret, when)
     if args.json:
-        output.print_json(_code_json(account, account_id, state, when))
+        output.print_json({**_code_json(account, account_id, state, when), "correction_offset": offset})
     else:
         sys.stdout.write(state.code + "\n")
     return 0
-
-
-def _when(ctx: Context, at: str | None) -> float:
-    if at is None:
-        return ctx.clock.now()
-    from ..core.timeparse import parse_time
-
-    return parse_time(at)
 
 
 def _code_json(account: Account, account_id: str | None, state: Any, when: float) -> dict[str, Any]:

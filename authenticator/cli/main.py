@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core.errors import AuthenticatorError
-from . import commands, output
+from . import commands, output, time_commands
 from .commands import Context, VaultFactory
 
 if TYPE_CHECKING:
@@ -24,17 +24,25 @@ exit codes:
   0  success
   1  other error (for example a removal that was not confirmed)
   2  usage error: unknown command, option or missing argument
-  3  invalid input: a bad otpauth URI, secret or parameter, or an unreadable --at time
+  3  invalid input: a bad otpauth URI, secret, parameter or code, an unreadable --at time,
+     a bad --server/--url, or a time correction of more than a day without --force
   4  no account matches the query
   5  the query matches several accounts (they are listed on stderr)
-  6  the account list (metadata file) cannot be read or written
+  6  the account list (metadata file) cannot be read or written, or the time correction cannot be saved
   7  the system keyring is unavailable or locked, or lacks the account's secret
+  8  time: no time source gave a usable answer, or --apply found no safe correction (nothing was applied)
 
 Errors go to stderr as "authenticator: error: …" with a "hint: …" line; with --json, stdout holds only JSON.
 Accounts live in --data-dir, else $AUTHENTICATOR_DATA_DIR, else the user data folder; secrets in the keyring.
+The time correction ('authenticator time --apply') is kept in the same folder and applied to every code
+shown for "now"; --at TIME always means exactly that time, never corrected.
 """
 
-TIME_HELP = "the time to compute the code for: ISO 8601 (2026-11-28T12:00:00Z; no offset = local time) or Unix seconds"
+TIME_HELP = (
+    "the time to compute the code for: ISO 8601 (2026-11-28T12:00:00Z; no offset = local time) or Unix seconds;"
+    " used exactly as given (no time correction)"
+)
+NO_CORRECTION_HELP = "ignore the stored time correction and use the system clock as it is"
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -101,7 +109,51 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--uri", metavar="URI", help="compute from this otpauth:// URI instead (- reads stdin)")
     p.add_argument("--at", metavar="TIME", help=TIME_HELP)
     p.add_argument("--next", action="store_true", help="HOTP: advance the counter, save it, print the new code")
+    p.add_argument("--no-correction", action="store_true", help=NO_CORRECTION_HELP)
     p.set_defaults(handler=commands.cmd_code)
+
+    p = add(
+        "which-step",
+        "find which time step (or settings) a rejected code belongs to",
+        "Tell why a code was rejected: compare CODE (as shown by another device or app) with the codes of the "
+        "account that QUERY matches, or of --uri, in the steps within --window seconds of now, then with the "
+        "usual other settings. The answer says whether that device's clock is off (and by how much), the "
+        "account's settings are wrong, or the secret differs. The exit code is 0 whichever it is.",
+    )
+    p.add_argument("query", metavar="QUERY", nargs="?", help="issuer, name or id (or the start of the id)")
+    p.add_argument("code", metavar="CODE", help="the code that was rejected, e.g. '123 456'")
+    p.add_argument("--uri", metavar="URI", help="use this otpauth:// URI instead of an account (- reads stdin)")
+    p.add_argument("--window", metavar="SECONDS", type=int, default=600, help="how far around now to search (600)")
+    p.add_argument("--at", metavar="TIME", help="compare with this time instead of now (ISO 8601 or Unix seconds)")
+    p.add_argument("--no-correction", action="store_true", help=NO_CORRECTION_HELP)
+    p.set_defaults(handler=time_commands.cmd_which_step)
+
+    p = add(
+        "time",
+        "check this computer's clock; store or clear the time correction",
+        "Measure how far this computer's clock is from NTP servers (default: a few public ones) and/or a web "
+        "server's Date header, and say what that means for codes. --apply stores the combined offset as the "
+        "time correction, only when the sources agree and the offset is plausible (otherwise exit code 8 and "
+        "nothing is stored). --reset goes back to the system clock; --set stores an offset by hand. The "
+        "system clock itself is never changed.",
+    )
+    p.add_argument(
+        "--server",
+        metavar="HOST[:PORT]",
+        action="append",
+        default=[],
+        help="an NTP server to ask (repeatable; replaces the default servers)",
+    )
+    p.add_argument("--url", metavar="URL", help="also read the clock of this web server (alone if no --server)")
+    p.add_argument("--timeout", metavar="S", type=float, default=None, help="seconds to wait per source (NTP 2, web 5)")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--apply", action="store_true", help="store the measured offset as the time correction")
+    action.add_argument("--reset", action="store_true", help="remove the time correction: use the system clock")
+    action.add_argument(
+        "--set", dest="set_offset", metavar="SECONDS", type=float, help="store this correction (seconds to add)"
+    )
+    p.add_argument("--force", action="store_true", help="with --set: allow a correction of more than a day")
+    p.set_defaults(handler=time_commands.cmd_time)
 
     p = add(
         "remove",
@@ -114,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-y", "--yes", action="store_true", help="remove without asking")
     p.set_defaults(handler=commands.cmd_remove)
 
-    parser.set_defaults(subparsers={"code": sub.choices["code"]})
+    parser.set_defaults(subparsers=sub.choices)
     return parser
 
 
@@ -129,8 +181,10 @@ def main(
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
-        if args.command == "code":
+        if args.command in ("code", "which-step"):
             _check_code_arguments(args)
+        elif args.command == "time":
+            _check_time_arguments(args)
     except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
 
@@ -153,13 +207,21 @@ def main(
 
 
 def _check_code_arguments(args: argparse.Namespace) -> None:
-    code_parser: argparse.ArgumentParser = args.subparsers["code"]
+    code_parser: argparse.ArgumentParser = args.subparsers[args.command]
     if args.uri is None and args.query is None:
         code_parser.error("give a QUERY (issuer, name or id) or --uri URI")
     if args.uri is not None and args.query is not None:
         code_parser.error("give either a QUERY or --uri, not both")
-    if args.uri is not None and args.next:
+    if args.uri is not None and getattr(args, "next", False):
         code_parser.error("--next needs an account from the list (a QUERY), not --uri")
+
+
+def _check_time_arguments(args: argparse.Namespace) -> None:
+    time_parser: argparse.ArgumentParser = args.subparsers["time"]
+    if (args.reset or args.set_offset is not None) and (args.server or args.url or args.timeout is not None):
+        time_parser.error("--reset and --set measure nothing: leave out --server, --url and --timeout")
+    if args.force and args.set_offset is None:
+        time_parser.error("--force only applies to --set SECONDS")
 
 
 def _run_gui(data_dir: str | None, argv: list[str]) -> int:

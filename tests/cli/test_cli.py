@@ -42,6 +42,7 @@ CODE_KEYS = {
     "valid_from_unix",
     "valid_until_unix",
     "time_unix",
+    "correction_offset",
 }
 
 
@@ -273,6 +274,7 @@ def test_code_json_shape_totp(cli: Callable[..., Result], vault: Vault) -> None:
         "valid_from_unix": int(T0),
         "valid_until_unix": int(T0) + 30,
         "time_unix": T0 + 10,
+        "correction_offset": 0.0,
     }
 
 
@@ -478,9 +480,10 @@ def test_help_documents_every_exit_code(cli: Callable[..., Result]) -> None:
         (5, "several accounts"),
         (6, "metadata file"),
         (7, "keyring"),
+        (8, "time source"),
     ]:
         assert any(line.strip().startswith(f"{code}  ") and words in line for line in result.out.splitlines()), code
-    for command in ("list", "add", "code", "remove"):
+    for command in ("list", "add", "code", "remove", "which-step", "time"):
         assert command in result.out
 
 
