@@ -1,0 +1,137 @@
+"""Open the real window on made-up accounts at a fixed time and save screenshots (used by scripts/screenshot).
+
+    python -m authenticator.ui.demo --out docs/screenshots
+
+The vault lives in a temporary folder with an in-memory secret store, so nothing touches the user's data or
+keyring. The secrets below are invented for the pictures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from ..core.account import Account, OtpType
+from ..core.clock import FixedClock
+from ..core.errors import SecretStoreLocked
+from ..storage.metadata import MetadataStore
+from ..storage.secrets import LOCKED_HINT, MemorySecretStore
+from ..storage.vault import Vault
+from .settings import Settings
+from .theme import dark_palette
+
+#: 2026-11-28T12:00:18Z: 12 s left in the 30 s period; +8 s more shows the "expiring" state.
+DEMO_TIME = 1_795_867_218.0
+
+DEMO_ACCOUNTS: list[tuple[Account, str]] = [
+    (Account("GitHub", "alice@example.com"), "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+    (Account("Google", "alice.smith@gmail.com"), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
+    (Account("Proton", "alice@proton.me", algorithm="SHA256"), "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"),
+    (Account("Example Bank", "Card ending 4821", type=OtpType.HOTP, counter=17), "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"),
+    (Account("Steam", "alice_plays", type=OtpType.STEAM, digits=5), "ONSWG4TFOQQGC3TEEBZWK3DGEBZXI4TJ"),
+    (Account("Mastodon", "@alice@fosstodon.org"), "NB2HI4DTHIXS653XO4XG233NMF2GK4ZO"),
+]
+
+
+def demo_vault(folder: Path) -> Vault:
+    vault = Vault(MetadataStore(folder / "accounts.json"), MemorySecretStore())
+    for account, secret in DEMO_ACCOUNTS:
+        vault.add(account, secret)
+    return vault
+
+
+def _settle(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(5000)
+    while not window.runner.is_idle and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    for _ in range(20):
+        app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="docs/screenshots", help="folder for the PNG files")
+    parser.add_argument("--at", type=float, default=DEMO_TIME, help="the fixed time (Unix seconds)")
+    parser.add_argument("--width", type=int, default=560)
+    parser.add_argument("--height", type=int, default=700)
+    args = parser.parse_args(argv)
+
+    from ..app import build_main_window
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        clock = FixedClock(args.at)
+        window = build_main_window(demo_vault(Path(tmp)), clock, settings)
+        window.ticker.stop()  # the picture is at a fixed time
+        window.resize(args.width, args.height)
+        window.show()
+        _settle(app, window)
+        window.list.setCurrentIndex(window.proxy.index(0, 0))
+        window.list.setFocus()
+        light = app.palette()
+        _save(app, window, out / "main-light.png")
+
+        clock.advance(8)  # 4 s left: warning colour and the next code
+        window.ticker.tick()
+        _save(app, window, out / "main-expiring.png")
+        clock.advance(-8)
+        window.ticker.tick()
+
+        app.setPalette(dark_palette())
+        _settle(app, window)
+        _save(app, window, out / "main-dark.png")
+        app.setPalette(light)
+        _settle(app, window)
+
+        dialog = window.open_add_dialog()
+        if dialog is not None:
+            dialog.issuer_edit.setText("Dropbox")
+            dialog.name_edit.setText("alice@example.com")
+            dialog.key_edit.setText("JBSW Y3DP EHPK 3PX0")
+            dialog.advanced_toggle.setChecked(True)
+            _settle(app, window)
+            _save(app, window, out / "add-account.png", widget=dialog)
+            dialog.reject()
+
+        store = window.vault.secrets
+        if isinstance(store, MemorySecretStore):
+            store.fail_with = SecretStoreLocked("The keyring is locked.", LOCKED_HINT)
+            window.vault.forget_secrets()
+            window.model.forget_secrets()
+            window.load_secrets()
+            _save(app, window, out / "main-keyring-locked.png")
+            store.fail_with = None
+        window.close()
+
+        empty_folder = Path(tmp) / "empty"
+        empty_folder.mkdir()
+        empty_vault = Vault(MetadataStore(empty_folder / "accounts.json"), MemorySecretStore())
+        empty = build_main_window(empty_vault, clock, settings)
+        empty.ticker.stop()
+        empty.resize(args.width, args.height)
+        empty.show()
+        _save(app, empty, out / "main-empty.png")
+        empty.close()
+    return 0
+
+
+def _save(app: QApplication, window, path: Path, widget=None) -> None:  # type: ignore[no-untyped-def]
+    _settle(app, window)
+    if not (widget or window).grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

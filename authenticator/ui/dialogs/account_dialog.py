@@ -1,0 +1,301 @@
+"""Add an account by hand, or edit one: built in code, plain values in and out (no vault, no keyring).
+
+The Key field is checked as the user types with :func:`otp.normalize_secret`, whose error names the bad
+character and suggests the likely fix ("'0' is probably 'O'"); the message and hint appear right under the
+field and OK stays disabled until the key and the parameters are usable. The parameters most people never
+need sit in a folded "Advanced" section.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QIcon, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.account import (
+    ALGORITHMS,
+    DEFAULT_PERIOD,
+    MAX_DIGITS,
+    MIN_DIGITS,
+    STEAM_DIGITS,
+    Account,
+    OtpType,
+    validate_parameters,
+)
+from ...core.errors import InvalidInput
+from ...core.otp import normalize_secret
+from .. import theme
+
+KEY_HELP = "The text key the service shows next to its QR code (letters A–Z and digits 2–7)."
+_TYPE_LABELS = {OtpType.TOTP: "Time-based (TOTP)", OtpType.HOTP: "Counter-based (HOTP)", OtpType.STEAM: "Steam Guard"}
+
+
+class AccountDialog(QDialog):
+    """``AccountDialog(parent)`` adds; ``AccountDialog(parent, account=a)`` edits ``a`` (its key is not shown)."""
+
+    def __init__(self, parent: QWidget | None = None, *, account: Account | None = None) -> None:
+        super().__init__(parent)
+        self._original = account
+        self.editing = account is not None
+        self.setObjectName("accountDialog")
+        self.setWindowTitle("Edit account" if self.editing else "Add account")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(440)
+
+        self.issuer_edit = self._line_edit("Issuer", "Service, e.g. GitHub")
+        self.name_edit = self._line_edit("Account name", "Your user name or email there")
+        self.key_edit = self._line_edit("Key", "e.g. JBSW Y3DP EHPK 3PXP")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.key_edit.setFont(mono)
+        self.key_message = QLabel(self)
+        self.key_message.setObjectName("keyMessage")
+        self.key_message.setWordWrap(True)
+        self.key_message.setAccessibleName("Key check")
+        self.url_edit = self._line_edit("Website", "https://…")
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setPlaceholderText("Anything you want to remember, e.g. where the backup codes are")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+
+        self.type_combo = QComboBox(self)
+        self.type_combo.setAccessibleName("Type")
+        for otp_type, label in _TYPE_LABELS.items():
+            self.type_combo.addItem(label, otp_type.value)
+        self.algorithm_combo = QComboBox(self)
+        self.algorithm_combo.setAccessibleName("Algorithm")
+        self.algorithm_combo.addItems(list(ALGORITHMS))
+        self.digits_spin = self._spin("Digits", MIN_DIGITS, MAX_DIGITS, 6)
+        self.period_spin = self._spin("Period", 1, 24 * 3600, DEFAULT_PERIOD)
+        self.period_spin.setSuffix(" s")
+        self.counter_spin = self._spin("Counter", 0, 2**31 - 1, 0)
+        self.params_message = QLabel(self)
+        self.params_message.setObjectName("paramsMessage")
+        self.params_message.setWordWrap(True)
+        self.params_message.setAccessibleName("Parameters check")
+
+        self.advanced_toggle = QToolButton(self)
+        self.advanced_toggle.setObjectName("advancedToggle")
+        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setAccessibleName("Advanced settings")
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setAutoRaise(True)
+        self.advanced_toggle.setStyleSheet(
+            "QToolButton { border: none; padding: 3px 2px; font-weight: bold; }"
+            "QToolButton:focus { border: 1px solid palette(highlight); border-radius: 4px; }"
+        )
+        self.advanced_toggle.toggled.connect(self._show_advanced)
+        self.advanced = QWidget(self)
+        self.advanced.setObjectName("advanced")
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.setContentsMargins(0, 0, 0, 0)
+        advanced_form.addRow("&Type:", self.type_combo)
+        advanced_form.addRow("A&lgorithm:", self.algorithm_combo)
+        advanced_form.addRow("&Digits:", self.digits_spin)
+        advanced_form.addRow("&Period:", self.period_spin)
+        advanced_form.addRow("&Counter:", self.counter_spin)
+        advanced_form.addRow(self.params_message)
+        self.advanced.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save" if self.editing else "Add")
+        self.ok_button.setAccessibleName(self.ok_button.text())
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        for button in self.buttons.buttons():
+            button.setIcon(QIcon())  # Fusion puts stock icons on dialog buttons; plain text is calmer
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        form.addRow("&Issuer:", self.issuer_edit)
+        form.addRow("&Name:", self.name_edit)
+        if self.editing:
+            form.addRow("&Website:", self.url_edit)
+            form.addRow("N&ote:", self.note_edit)
+            self.key_edit.hide()
+            self.key_message.hide()
+        else:
+            form.addRow("&Key:", self.key_edit)
+            form.addRow("", self.key_message)
+            self.url_edit.hide()
+            self.note_edit.hide()
+
+        self.intro = QLabel(
+            "Change the name or settings. The key cannot be changed here."
+            if self.editing
+            else "Copy the details the service shows when you turn on two-factor authentication "
+            "(choose “can’t scan the QR code?” there to see the key).",
+            self,
+        )
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        self._set_colour(self.intro, theme.dim_text(self.palette()))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.intro)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        layout.addWidget(self.advanced_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.advanced)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        if account is not None:
+            self._fill(account)
+        for edit in (self.issuer_edit, self.name_edit, self.key_edit):
+            edit.textChanged.connect(self.validate)
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        for spin in (self.digits_spin, self.period_spin, self.counter_spin):
+            spin.valueChanged.connect(self.validate)
+        self.algorithm_combo.currentIndexChanged.connect(self.validate)
+        self._type_changed()
+        self.issuer_edit.setFocus()
+
+    # -- building -----------------------------------------------------------------------------------------
+
+    def _line_edit(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setMinimumHeight(30)
+        return edit
+
+    def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setAccessibleName(name)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        return spin
+
+    def _fill(self, account: Account) -> None:
+        self.issuer_edit.setText(account.issuer)
+        self.name_edit.setText(account.name)
+        self.url_edit.setText(account.url)
+        self.note_edit.setPlainText(account.note)
+        self.type_combo.setCurrentIndex(self.type_combo.findData(account.type.value))
+        self.algorithm_combo.setCurrentText(account.algorithm)
+        self.digits_spin.setValue(account.digits)
+        self.period_spin.setValue(account.period)
+        self.counter_spin.setValue(min(account.counter, self.counter_spin.maximum()))
+
+    def _show_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.adjustSize()
+
+    def _type_changed(self) -> None:
+        otp_type = self.otp_type
+        steam = otp_type is OtpType.STEAM
+        if steam:
+            self.digits_spin.setRange(STEAM_DIGITS, STEAM_DIGITS)
+        else:
+            self.digits_spin.setRange(MIN_DIGITS, MAX_DIGITS)
+        self.digits_spin.setEnabled(not steam)
+        self.algorithm_combo.setEnabled(not steam)
+        self.period_spin.setEnabled(otp_type is OtpType.TOTP)
+        self.counter_spin.setEnabled(otp_type is OtpType.HOTP)
+        self.validate()
+
+    # -- values -------------------------------------------------------------------------------------------
+
+    @property
+    def otp_type(self) -> OtpType:
+        return OtpType(self.type_combo.currentData())
+
+    def secret(self) -> str:
+        """The normalised key (add mode); raises InvalidSecret if the text is not usable."""
+        return normalize_secret(self.key_edit.text())
+
+    def account(self) -> Account:
+        """The account as entered (edit mode keeps the original id and position)."""
+        otp_type = self.otp_type
+        values = {
+            "issuer": self.issuer_edit.text().strip(),
+            "name": self.name_edit.text().strip(),
+            "type": otp_type,
+            "algorithm": "SHA1" if otp_type is OtpType.STEAM else self.algorithm_combo.currentText(),
+            "digits": STEAM_DIGITS if otp_type is OtpType.STEAM else self.digits_spin.value(),
+            "period": DEFAULT_PERIOD if otp_type is OtpType.STEAM else self.period_spin.value(),
+            "counter": self.counter_spin.value() if otp_type is OtpType.HOTP else 0,
+        }
+        if self._original is not None:
+            values["url"] = self.url_edit.text().strip()
+            values["note"] = self.note_edit.toPlainText().strip()
+            if otp_type is OtpType.HOTP and self.counter_spin.value() == self.counter_spin.maximum():
+                values["counter"] = self._original.counter  # beyond the spin box's range: keep as is
+            return self._original.with_changes(**values)
+        return Account(**values)
+
+    def validate(self) -> bool:
+        """Check everything, show what is wrong under the field, and enable OK only when all is well."""
+        ok = True
+        if not self.editing:
+            ok = self._check_key() and ok
+        try:
+            validate_parameters(
+                self.otp_type,
+                "SHA1" if self.otp_type is OtpType.STEAM else self.algorithm_combo.currentText(),
+                STEAM_DIGITS if self.otp_type is OtpType.STEAM else self.digits_spin.value(),
+                self.period_spin.value(),
+                self.counter_spin.value(),
+            )
+            self.params_message.clear()
+            self.params_message.hide()
+        except InvalidInput as exc:
+            self._show_problem(self.params_message, exc.message, exc.hint)
+            self.advanced_toggle.setChecked(True)
+            ok = False
+        if not (self.issuer_edit.text().strip() or self.name_edit.text().strip()):
+            ok = False
+        self.ok_button.setEnabled(ok)
+        return ok
+
+    def _check_key(self) -> bool:
+        text = self.key_edit.text()
+        if not text.strip():
+            self.key_message.setText(KEY_HELP)
+            self._set_colour(self.key_message, theme.dim_text(self.palette()))
+            self.key_message.show()
+            return False
+        try:
+            normalize_secret(text)
+        except InvalidInput as exc:
+            self._show_problem(self.key_message, exc.message, exc.hint)
+            self.key_edit.setAccessibleDescription(f"{exc.message} {exc.hint}".strip())
+            return False
+        self.key_message.setText("✓ The key looks right.")
+        self._set_colour(self.key_message, theme.dim_text(self.palette()))
+        self.key_edit.setAccessibleDescription("")
+        return True
+
+    def _show_problem(self, label: QLabel, message: str, hint: str) -> None:
+        label.setText(f"{message} {hint}".strip())
+        self._set_colour(label, theme.error_colour(self.palette()))
+        label.show()
+
+    @staticmethod
+    def _set_colour(label: QLabel, colour) -> None:  # type: ignore[no-untyped-def]
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(palette)

@@ -1,0 +1,150 @@
+"""Colours and fonts derived from the system palette, so light and dark desktops both look right.
+
+Nothing here hard-codes a background: cards, dim text and accents are computed from the palette the user
+already has. The only fixed colours are the warning/error tints (chosen per light/dark for contrast) and the
+avatar colours, which carry no meaning beyond telling rows apart.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+
+#: Avatar background colours (GNOME palette, mid tones that hold white text in light and dark themes).
+AVATAR_COLOURS = (
+    "#3584e4",  # blue
+    "#2190a4",  # teal
+    "#26a269",  # green
+    "#4e8a2c",  # moss
+    "#c88800",  # amber
+    "#e66100",  # orange
+    "#e01b24",  # red
+    "#d0427f",  # pink
+    "#9141ac",  # purple
+    "#613583",  # violet
+    "#6f8396",  # slate
+    "#865e3c",  # brown
+    "#1a5fb4",  # navy
+)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+        1.0,
+    )
+
+
+def card_colour(palette: QPalette) -> QColor:
+    """A card slightly lifted off the window: the base colour in light themes, a lighter window in dark."""
+    window = palette.color(QPalette.ColorRole.Window)
+    if is_dark(palette):
+        return mix(window, palette.color(QPalette.ColorRole.WindowText), 0.07)
+    return palette.color(QPalette.ColorRole.Base)
+
+
+def card_border(palette: QPalette) -> QColor:
+    colour = QColor(palette.color(QPalette.ColorRole.WindowText))
+    colour.setAlphaF(0.10 if is_dark(palette) else 0.09)
+    return colour
+
+
+def dim_text(palette: QPalette) -> QColor:
+    """The quiet colour for account names and hints: the palette's placeholder text, kept readable."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return mix(text, palette.color(QPalette.ColorRole.Window), 0.42)
+
+
+def accent(palette: QPalette) -> QColor:
+    return palette.color(QPalette.ColorRole.Highlight)
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    """Near-expiry colour: dark orange on light backgrounds, light orange on dark ones (both ≥ 4.5:1)."""
+    return QColor("#ffa348") if is_dark(palette) else QColor("#b84b00")
+
+
+def error_colour(palette: QPalette) -> QColor:
+    return QColor("#ff7b63") if is_dark(palette) else QColor("#c01c28")
+
+
+def avatar_colour(key: str) -> QColor:
+    """A stable colour per issuer (crc32, not hash(): that changes between runs)."""
+    return QColor(AVATAR_COLOURS[zlib.crc32(key.casefold().encode("utf-8")) % len(AVATAR_COLOURS)])
+
+
+def scaled(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:
+    result = QFont(font)
+    if font.pointSizeF() > 0:
+        result.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        result.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    if bold is not None:
+        result.setBold(bold)
+    return result
+
+
+def code_font(base: QFont, factor: float = 2.0) -> QFont:
+    """Large digits of equal width, so codes do not jiggle as they change.
+
+    OpenType ``tnum`` asks the font for tabular figures; fonts without the feature ignore it, so a font whose
+    digits are proportional falls back to a monospace family.
+    """
+    font = scaled(base, factor)
+    font.setWeight(QFont.Weight.Medium)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
+    if hasattr(font, "setFeature") and hasattr(QFont, "Tag"):
+        font.setFeature(QFont.Tag("tnum"), 1)
+    if not _digits_are_tabular(font):
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setFamilies([mono.family(), "DejaVu Sans Mono", "monospace"])
+        mono.setPointSizeF(font.pointSizeF() if font.pointSizeF() > 0 else 18)
+        mono.setWeight(QFont.Weight.Medium)
+        return mono
+    return font
+
+
+def _digits_are_tabular(font: QFont) -> bool:
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(font)
+    widths = {round(metrics.horizontalAdvance(d), 2) for d in "0123456789"}
+    return len(widths) == 1
+
+
+def dark_palette() -> QPalette:
+    """A calm dark palette (close to GNOME's Adwaita dark) for the screenshot and the dark-mode tests."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    window, text, base = QColor("#242424"), QColor("#f2f2f2"), QColor("#1e1e1e")
+    palette.setColor(roles.Window, window)
+    palette.setColor(roles.WindowText, text)
+    palette.setColor(roles.Base, base)
+    palette.setColor(roles.AlternateBase, QColor("#2a2a2a"))
+    palette.setColor(roles.Text, text)
+    palette.setColor(roles.Button, QColor("#353535"))
+    palette.setColor(roles.ButtonText, text)
+    palette.setColor(roles.BrightText, QColor("#ffffff"))
+    palette.setColor(roles.Highlight, QColor("#3584e4"))
+    palette.setColor(roles.HighlightedText, QColor("#ffffff"))
+    palette.setColor(roles.ToolTipBase, QColor("#303030"))
+    palette.setColor(roles.ToolTipText, text)
+    palette.setColor(roles.PlaceholderText, QColor("#8c8c8c"))
+    palette.setColor(roles.Light, QColor("#4a4a4a"))
+    palette.setColor(roles.Midlight, QColor("#3a3a3a"))
+    palette.setColor(roles.Mid, QColor("#2c2c2c"))
+    palette.setColor(roles.Dark, QColor("#1a1a1a"))
+    palette.setColor(roles.Shadow, QColor("#000000"))
+    palette.setColor(roles.Link, QColor("#78aeed"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    return palette

@@ -1,0 +1,195 @@
+"""Start-up, tick cost and memory with 500 accounts, beside a bare PySide6 window in the same run.
+
+Run inside a real Secret Service (the app reads its 500 secrets from it):
+
+    scripts/with-keyring .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7] [--accounts 500]
+
+* start-up: wall time from just before the child process is spawned to the moment the first code has been
+  painted (the child prints ``time.time()`` after the paint event that shows a real code). The bare window
+  is a QMainWindow with one label, measured the same way.
+* tick: the cost of one ticker fire with 500 accounts (median of many), in-process with a fixed clock.
+* memory: the child's resident set size (VmRSS) at first paint.
+
+Goals (issue 2): first code ≤ 2× the bare window, one tick ≤ 2 ms, memory ≤ 1.5× the bare window.
+Uses Xvfb when it is installed (a real xcb window), else the offscreen platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+CHILD_BARE = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+label = QLabel("123 456")
+window.setCentralWidget(label)
+window.resize(480, 640)
+window.show()
+def done():
+    rss = next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmRSS"))
+    print(f"PAINTED {time.time():.6f} {rss}", flush=True)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+CHILD_APP = r"""
+import re, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from authenticator.app import build_main_window
+from authenticator.core.clock import SystemClock
+from authenticator.storage.vault import Vault
+app = QApplication(sys.argv)
+vault = Vault.open(sys.argv[1])
+window = build_main_window(vault, SystemClock())
+window.show()
+view = window.findChild(QAbstractItemView)
+model = view.model()
+digits = re.compile(r"\d{3} \d{3}")
+
+class PaintWatch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and model.rowCount() and digits.search(
+            str(model.index(0, 0).data(Qt.ItemDataRole.DisplayRole) or "")
+        ):
+            QTimer.singleShot(0, done)  # after this paint event has been handled
+        return False
+
+def done():
+    rss = next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmRSS"))
+    print(f"PAINTED {time.time():.6f} {rss}", flush=True)
+    app.exit(0)
+
+watch = PaintWatch()
+view.viewport().installEventFilter(watch)
+app.exec()
+"""
+
+
+def seed(data_dir: Path, count: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from authenticator.core.account import Account
+    from authenticator.storage.vault import Vault
+
+    vault = Vault.open(data_dir)
+    if len(vault.accounts()) >= count:
+        return
+    started = time.perf_counter()
+    for i in range(count):
+        vault.add(Account(issuer=f"Service {i:03d}", name=f"user{i}@example.com"), SECRET)
+    print(f"seeded {count} accounts into the keyring in {time.perf_counter() - started:.1f} s")
+
+
+def run_child(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    line = next((x for x in out.stdout.splitlines() if x.startswith("PAINTED")), None)
+    if line is None:
+        raise SystemExit(f"child failed:\n{out.stdout}\n{out.stderr}")
+    _, stamp, rss_kb = line.split()
+    return float(stamp) - started, int(rss_kb)
+
+
+def tick_cost(data_dir: Path, repeats: int) -> float:
+    """Median seconds for one tick with every account, in this process, with a fixed clock."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from authenticator.app import build_main_window
+    from authenticator.core.clock import FixedClock
+    from authenticator.storage.vault import Vault
+
+    app = QApplication.instance() or QApplication([])
+    vault = Vault.open(data_dir)
+    vault.load_secrets()
+    clock = FixedClock(1_795_867_200.0)
+    window = build_main_window(vault, clock)
+    window.show()
+    app.processEvents()
+    ticker = window.ticker
+    samples = []
+    for _ in range(repeats):
+        clock.advance(1.0)
+        started = time.perf_counter()
+        ticker.tick()
+        app.processEvents()  # include the repaint the tick caused
+        samples.append(time.perf_counter() - started)
+    window.close()
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--accounts", type=int, default=500)
+    parser.add_argument("--data-dir", type=Path, default=None, help="reuse a seeded folder")
+    opts = parser.parse_args()
+    if os.environ.get("AUTHENTICATOR_SECRET_SERVICE") != "1":
+        raise SystemExit("run inside scripts/with-keyring: the app reads its secrets from a real Secret Service")
+
+    data_dir = opts.data_dir or Path(tempfile.mkdtemp(prefix="auth-bench-"))
+    seed(data_dir, opts.accounts)
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    xvfb = None
+    if shutil.which("Xvfb"):
+        read_fd, write_fd = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,),
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write_fd)
+        display = b""
+        while not display.endswith(b"\n"):
+            display += os.read(read_fd, 16)
+        os.close(read_fd)
+        env.update(DISPLAY=f":{display.decode().strip()}", QT_QPA_PLATFORM="xcb")
+        platform = "xcb on Xvfb"
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        platform = "offscreen"
+    try:
+        bare_t, bare_m, app_t, app_m = [], [], [], []
+        run_child(CHILD_BARE, [], env)  # warm the file cache for both
+        run_child(CHILD_APP, [str(data_dir)], env)
+        for _ in range(opts.runs):  # alternate so drift in machine load hits both alike
+            t, m = run_child(CHILD_BARE, [], env)
+            bare_t.append(t)
+            bare_m.append(m)
+            t, m = run_child(CHILD_APP, [str(data_dir)], env)
+            app_t.append(t)
+            app_m.append(m)
+    finally:
+        if xvfb:
+            xvfb.terminate()
+            xvfb.wait()
+
+    tick = tick_cost(data_dir, 200)
+    bt, at = statistics.median(bare_t), statistics.median(app_t)
+    bm, am = statistics.median(bare_m), statistics.median(app_m)
+    print(f"platform: {platform}; {opts.accounts} accounts; {opts.runs} runs each, medians")
+    print(f"first paint: bare {bt * 1000:.0f} ms, app first code {at * 1000:.0f} ms, ratio {at / bt:.2f} (goal ≤ 2)")
+    print(f"memory (RSS): bare {bm / 1024:.0f} MiB, app {am / 1024:.0f} MiB, ratio {am / bm:.2f} (goal ≤ 1.5)")
+    print(f"one tick with {opts.accounts} accounts: {tick * 1000:.2f} ms (goal ≤ 2 ms)")
+
+
+if __name__ == "__main__":
+    main()
