@@ -36,11 +36,35 @@ def build_main_window(vault: Vault, clock: Clock, settings: Settings | None = No
     return window
 
 
+def _preload_secrets(vault: Vault) -> None:
+    """Start-up: read every secret on a plain thread while Qt is still being imported.
+
+    Choosing a keyring backend and the batched read take ~0.3 s with 500 accounts; overlapping them with
+    the ~0.2 s of Qt imports and window construction is what keeps the first code close to a bare window's
+    first paint. Errors are left for the window's own read, which waits for this one and shows them.
+    """
+    try:
+        vault.load_secrets()
+    except Exception:  # reported by the window's own load_secrets
+        log.debug("secret preload failed; the window will report it", exc_info=False)
+
+
 def run_gui(data_dir: str | None, argv: list[str]) -> int:
     """Run the window until it is closed; returns the process exit status."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    import threading
 
     from .storage.vault import Vault
+
+    vault: Vault | None = None
+    open_error: BaseException | None = None
+    try:
+        vault = Vault.open(data_dir)  # reads nothing from the keyring; that is the preload's job
+    except (AuthenticatorError, OSError) as exc:
+        open_error = exc
+    if vault is not None:
+        threading.Thread(target=_preload_secrets, args=(vault,), name="secret-preload", daemon=True).start()
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "authenticator", *argv])
     app.setApplicationName(APP_NAME)
@@ -48,13 +72,12 @@ def run_gui(data_dir: str | None, argv: list[str]) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setDesktopFileName("authenticator")
-    try:
-        vault = Vault.open(data_dir)  # picks a keyring backend; no keyring I/O yet
-    except AuthenticatorError as exc:
-        QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.hint}".strip())
-        return exc.exit_code
-    except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, f"The data folder cannot be used ({exc.strerror}).")
+    if isinstance(open_error, AuthenticatorError):
+        QMessageBox.critical(None, APP_NAME, f"{open_error.message}\n\n{open_error.hint}".strip())
+        return open_error.exit_code
+    if isinstance(open_error, OSError) or vault is None:
+        reason = getattr(open_error, "strerror", None) or "unknown error"
+        QMessageBox.critical(None, APP_NAME, f"The data folder cannot be used ({reason}).")
         return 1
     window = build_main_window(vault, SystemClock())
     window.show()

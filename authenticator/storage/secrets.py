@@ -11,8 +11,10 @@ message says how to fix it. Nothing here ever writes a secret anywhere but the k
 from __future__ import annotations
 
 import logging
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
+from typing import Any
 
 from ..core.errors import SecretMissing, SecretStoreError, SecretStoreLocked, SecretStoreUnavailable
 
@@ -102,11 +104,24 @@ class KeyringSecretStore(SecretStore):
     """The OS keyring through the ``keyring`` package, with a batched read on the Secret Service."""
 
     def __init__(self, service: str = SERVICE, backend: object | None = None) -> None:
-        import keyring  # imported here: choosing a backend probes D-Bus, which costs time at import
-
         self.service = service
-        self._keyring = backend if backend is not None else keyring.get_keyring()
-        self.name = _backend_name(self._keyring)
+        self._backend = backend
+        self._backend_lock = threading.Lock()
+
+    @property
+    def _keyring(self) -> Any:
+        """The backend, chosen on first use: importing ``keyring`` and probing D-Bus for a backend costs
+        ~0.2 s, which must not sit on the GUI's start-up path (the first use happens on a worker)."""
+        with self._backend_lock:
+            if self._backend is None:
+                import keyring
+
+                self._backend = keyring.get_keyring()
+            return self._backend
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return _backend_name(self._keyring)
 
     # -- the interface ------------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ class Vault:
         self._snapshot: Snapshot | None = None
         self._cache: dict[str, str] = {}
         self._lock = threading.RLock()
+        self._load_lock = threading.Lock()
 
     @classmethod
     def open(cls, directory: str | Path | None = None, secrets: SecretStore | None = None) -> Vault:
@@ -188,12 +189,20 @@ class Vault:
             return self._cache.get(account_id)
 
     def load_secrets(self, account_ids: Iterable[str] | None = None) -> set[str]:
-        """Read secrets in one batch into the cache; returns the ids whose keyring item is missing."""
-        ids = [a.id for a in self.accounts()] if account_ids is None else list(account_ids)
-        found = self.secrets.get_many(ids)
-        with self._lock:
-            self._cache.update(found)
-        return {i for i in ids if i not in found}
+        """Read the secrets not yet cached in one batch; returns the ids whose keyring item is missing.
+
+        Calls are serialised: a second caller (the window, while a start-up preload is still reading) waits
+        for the first and then finds everything cached, instead of asking the keyring twice. An id's secret
+        never changes (ids are never reused), so a cached secret is never stale.
+        """
+        with self._load_lock:
+            ids = [a.id for a in self.accounts()] if account_ids is None else list(account_ids)
+            with self._lock:
+                wanted = [i for i in ids if i not in self._cache]
+            found = self.secrets.get_many(wanted) if wanted else {}
+            with self._lock:
+                self._cache.update(found)
+                return {i for i in ids if i not in self._cache}
 
     def forget_secrets(self) -> None:
         """Drop the in-memory cache (app lock, quit)."""

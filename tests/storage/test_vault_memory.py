@@ -331,3 +331,15 @@ def test_remove_reports_an_orphan_item_when_only_the_delete_fails(
     assert vault.remove(target.id) is False
     assert target.id not in [a.id for a in fresh(vault).accounts()]
     assert memory_secrets.items[target.id] == SECRET  # the orphan item: nothing lost
+
+
+def test_load_secrets_reads_only_what_is_not_cached(
+    vault: Vault, populated: dict[str, Account], memory_secrets: MemorySecretStore
+) -> None:
+    cold = fresh(vault)
+    calls = memory_secrets.get_calls
+    assert cold.load_secrets() == set()
+    assert memory_secrets.get_calls == calls + 1  # one batched read for every account
+    assert cold.load_secrets() == set()  # a second caller (the window after a preload) finds all cached
+    assert memory_secrets.get_calls == calls + 1
+    assert all(cold.cached_secret(a.id) == SECRET for a in populated.values())
