@@ -113,7 +113,13 @@ def test_find_by_id_and_id_prefix(vault: Vault, populated: dict[str, Account]) -
     assert vault.find(target.id) == target
     assert vault.find(target.id[:8]) == target
     others = [a.id for k, a in populated.items() if k != "github_bob"]
-    prefix = next(target.id[:n] for n in range(1, 33) if not any(o.startswith(target.id[:n]) for o in others))
+    texts = [a.title.casefold() for a in populated.values()]
+    # The shortest prefix that names no other id and is not also text in an issuer or name (ids are random).
+    prefix = next(
+        target.id[:n]
+        for n in range(1, 33)
+        if not any(o.startswith(target.id[:n]) for o in others) and not any(target.id[:n] in t for t in texts)
+    )
     assert vault.find(prefix) == target
 
 
