@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyotp
-from pyotp.contrib.steam import Steam
+from pyotp.contrib.steam import STEAM_CHARS, Steam
 
 from .account import Account, OtpType
 from .errors import InvalidSecret
@@ -28,6 +28,8 @@ _DIGESTS: dict[str, Callable[..., object]] = {
     "SHA512": hashlib.sha512,
 }
 _SEPARATORS = re.compile(r"[\s\-_]+")
+#: The 26 characters Steam Guard codes are made of (pyotp's table, the one the codes are computed with).
+STEAM_ALPHABET = STEAM_CHARS
 _BASE32 = re.compile(r"^[A-Z2-7]*$")
 
 

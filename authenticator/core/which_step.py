@@ -16,7 +16,7 @@ from typing import Any
 
 from .account import ALGORITHMS, MAX_DIGITS, MIN_DIGITS, STEAM_DIGITS, Account, OtpType
 from .errors import InvalidInput
-from .otp import code_for_step, hotp, time_step
+from .otp import STEAM_ALPHABET, code_for_step, hotp, time_step
 
 #: ±10 minutes around now: covers clock errors that still look like "a wrong clock", not a wrong date.
 DEFAULT_WINDOW_SECONDS = 600
@@ -25,7 +25,6 @@ ALTERNATIVE_DIGITS = (6, 7, 8)
 ALTERNATIVE_PERIODS = (30, 60)
 #: For HOTP the "window" is in counter values: how far the user's device may have run ahead (or behind).
 HOTP_LOOK_BEHIND, HOTP_LOOK_AHEAD = 20, 100
-STEAM_ALPHABET = "23456789BCDFGHJKMNPQRTVWXY"
 _SEPARATORS = re.compile(r"[\s\-]+")
 
 

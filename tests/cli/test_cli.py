@@ -7,11 +7,11 @@ import json
 import sys
 import types
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import Result, run_cli
 
 from authenticator import __version__
 from authenticator.cli.main import main
@@ -46,16 +46,6 @@ CODE_KEYS = {
 }
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
 class TtyInput(io.StringIO):
     """Standard input that claims to be a terminal, with the user's typed answer."""
 
@@ -78,15 +68,7 @@ def cli(
         return vault
 
     def run(*argv: str, stdin: io.StringIO | None = None) -> Result:
-        capsys.readouterr()
-        saved = sys.stdin
-        sys.stdin = stdin if stdin is not None else io.StringIO("")
-        try:
-            code = main(list(argv), vault_factory=factory, clock=clock)
-        finally:
-            sys.stdin = saved
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
+        return run_cli(capsys, argv, vault_factory=factory, clock=clock, stdin=stdin if stdin is not None else "")
 
     return run
 

@@ -6,17 +6,12 @@ The clock is a FixedClock standing for the *system* clock; the stored correction
 
 from __future__ import annotations
 
-import io
-import json
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
+from cli_runner import Result, run_cli
 
-from authenticator.cli.main import main
 from authenticator.core import otp
 from authenticator.core.account import Account, OtpType
 from authenticator.core.clock import FixedClock
@@ -48,27 +43,10 @@ WHICH_STEP_KEYS = {
 }
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
 @pytest.fixture
 def cli(vault: Vault, clock: FixedClock, capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
     def run(*argv: str, stdin: str = "") -> Result:
-        capsys.readouterr()
-        saved, sys.stdin = sys.stdin, io.StringIO(stdin)
-        try:
-            code = main(list(argv), vault_factory=lambda _: vault, clock=clock)
-        finally:
-            sys.stdin = saved
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
+        return run_cli(capsys, argv, vault_factory=lambda _: vault, clock=clock, stdin=stdin)
 
     return run
 

@@ -7,19 +7,17 @@ and an http.server with a skewed Date. Missing chronyd/faketime skips here and f
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import Result, run_cli
 from loopback_servers import SKEW_SECONDS, ChronyServer, SilentUdpServer, http_date_server
 
-from authenticator.cli.main import main
 from authenticator.core import otp
 from authenticator.core.account import Account
 from authenticator.core.clock import Clock, FixedClock
@@ -35,16 +33,6 @@ NTP_TOLERANCE = 0.1
 HTTP_TOLERANCE = 1.5
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("AUTHENTICATOR_DATA_DIR", str(tmp_path))
@@ -57,14 +45,7 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Res
         raise AssertionError("these commands must not open the account list")
 
     def run(*argv: str, clock: Clock | None = None) -> Result:
-        capsys.readouterr()
-        saved, sys.stdin = sys.stdin, io.StringIO("")
-        try:
-            code = main(list(argv), vault_factory=refuse, clock=clock)
-        finally:
-            sys.stdin = saved
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
+        return run_cli(capsys, argv, vault_factory=refuse, clock=clock)
 
     return run
 
