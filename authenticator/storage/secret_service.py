@@ -1,42 +1,96 @@
 """Batched reads from the freedesktop Secret Service (gnome-keyring, KWallet ≥ 5.97, KeePassXC).
 
-``keyring`` opens a D-Bus connection and a session per call (~18 ms each against gnome-keyring). For start-up
-we instead use one connection: one ``SearchItems`` for our service attribute, then one ``GetSecrets`` call
-for every item (measured: 500 items in ~0.05 s). Items are the ones ``keyring`` itself writes (attributes
-``service`` and ``username``), so the two paths read and write the same data.
+``keyring`` opens a D-Bus connection and a session per call (~18 ms each against gnome-keyring). Start-up
+instead uses one connection and pipelined calls:
+
+* a few ids (the rows on screen): one ``SearchItems`` per id, all sent before the first reply is read;
+* many ids: one ``SearchItems`` for our service attribute and every item's attributes, pipelined;
+
+then one ``GetSecrets`` call for every item found (500 items: ~0.2 s in all, against ~9 s one by one).
+Items are the ones ``keyring`` itself writes (attributes ``service`` and ``username``), so both paths read and
+write the same data.
+
+:func:`direct_read_allowed` says when we may open the Secret Service ourselves instead of asking ``keyring``
+to choose a backend first: importing ``keyring`` and probing every backend costs ~0.1 s, which the first
+code on screen should not wait for.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Callable, Iterable
 from contextlib import closing
+from pathlib import Path
 from typing import Any
 
-
-def _collection(backend: Any) -> Any:
-    """The collection ``keyring`` uses, unlocked (this may show the desktop's unlock prompt)."""
-    return backend.get_preferred_collection()
-
-
-def check_collection(backend: Any) -> None:
-    collection = _collection(backend)
-    collection.connection.close()
+#: Up to this many ids are looked up one search each; more are found by one scan of our items.
+SMALL_BATCH = 64
+_PIPELINE_CHUNK = 128
+_ITEM_IFACE = "org.freedesktop.Secret.Item"
+_COLLECTION_IFACE = "org.freedesktop.Secret.Collection"
 
 
-def read_all(backend: Any, service: str, wanted: set[str]) -> dict[str, str]:
+def direct_read_allowed(environ: dict[str, str] | None = None) -> bool:
+    """True when ``keyring`` would pick the Secret Service anyway, so reading it directly is the same read.
+
+    That is the case on Linux unless the user chose a backend (``PYTHON_KEYRING_BACKEND`` or a
+    ``keyringrc.cfg``), or runs KDE, where ``keyring`` prefers KWallet's own interface. Backends from other
+    installed packages could also outrank the Secret Service; our environment installs none (a test checks
+    that this prediction matches ``keyring``'s choice).
+    """
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("PYTHON_KEYRING_BACKEND"):
+        return False
+    if not env.get("DBUS_SESSION_BUS_ADDRESS"):
+        return False
+    if "KDE" in env.get("XDG_CURRENT_DESKTOP", "").split(":"):
+        return False
+    config_home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return not (config_home / "python_keyring" / "keyringrc.cfg").exists()
+
+
+def backend_collection(backend: Any) -> Callable[[], Any]:
+    """Opens the collection ``keyring``'s backend uses, unlocked (this may show the unlock prompt)."""
+    return backend.get_preferred_collection
+
+
+def default_collection() -> Any:
+    """The default collection on a new connection, without ``keyring``; unlocked or LockedException."""
+    import secretstorage
+    from secretstorage.exceptions import LockedException
+
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        if collection.is_locked():
+            collection.unlock()  # may show the desktop's prompt; we are on a worker thread
+            if collection.is_locked():
+                raise LockedException("The collection was not unlocked.")
+    except BaseException:
+        connection.close()
+        raise
+    return collection
+
+
+def check_collection(open_collection: Callable[[], Any]) -> None:
+    open_collection().connection.close()
+
+
+def read(open_collection: Callable[[], Any], service: str, wanted: Iterable[str]) -> dict[str, str]:
     """Secrets of the items filed under ``service`` whose ``username`` is in ``wanted``."""
     from secretstorage.defines import SS_PATH
     from secretstorage.util import DBusAddressWrapper, open_session
 
-    collection = _collection(backend)
+    ids = set(wanted)
+    if not ids:
+        return {}
+    collection = open_collection()
     with closing(collection.connection) as connection:
-        (paths,) = collection._collection.call("SearchItems", "a{ss}", {"service": service})
-        by_path: dict[str, str] = {}
-        seen: set[str] = set()
-        for path, attributes in zip(paths, _pipelined_attributes(connection, paths), strict=True):
-            username = attributes.get("username")
-            if username in wanted and username not in seen:
-                seen.add(username)
-                by_path[path] = username
+        if len(ids) <= SMALL_BATCH:
+            by_path = _search_each(connection, collection.collection_path, service, sorted(ids))
+        else:
+            by_path = _scan_service(connection, collection, service, ids)
         if not by_path:
             return {}
         session = open_session(connection)
@@ -50,25 +104,53 @@ def read_all(backend: Any, service: str, wanted: set[str]) -> dict[str, str]:
         return found
 
 
-_PIPELINE_CHUNK = 128
-
-
-def _pipelined_attributes(connection: Any, paths: list[str]) -> list[dict[str, str]]:
-    """Every item's ``Attributes`` property, sending a chunk of requests before reading their replies.
-
-    Asking one item at a time costs a full D-Bus round trip each (~0.8 s for 500 items); sending them
-    together lets the daemon answer back to back. Chunks bound what waits in the socket buffers.
-    """
-    from jeepney import DBusAddress, HeaderFields, MessageType, Properties
+def _search_each(connection: Any, collection_path: str, service: str, ids: list[str]) -> dict[str, str]:
+    """Item path → id, one ``SearchItems`` per id, pipelined."""
+    from jeepney import DBusAddress, new_method_call
     from secretstorage.util import BUS_NAME
 
-    results: list[dict[str, str]] = [{} for _ in paths]
-    for chunk_start in range(0, len(paths), _PIPELINE_CHUNK):
+    address = DBusAddress(collection_path, bus_name=BUS_NAME, interface=_COLLECTION_IFACE)
+    messages = [new_method_call(address, "SearchItems", "a{ss}", ({"service": service, "username": i},)) for i in ids]
+    by_path: dict[str, str] = {}
+    for account_id, body in zip(ids, _pipelined(connection, messages), strict=True):
+        if body and body[0]:
+            by_path[body[0][0]] = account_id  # keyring's set_password replaces, so there is one item per id
+    return by_path
+
+
+def _scan_service(connection: Any, collection: Any, service: str, ids: set[str]) -> dict[str, str]:
+    """Item path → id, from one ``SearchItems`` for the service and every item's attributes, pipelined."""
+    from jeepney import DBusAddress, Properties
+    from secretstorage.util import BUS_NAME
+
+    (paths,) = collection._collection.call("SearchItems", "a{ss}", {"service": service})
+    messages = [
+        Properties(DBusAddress(path, bus_name=BUS_NAME, interface=_ITEM_IFACE)).get("Attributes") for path in paths
+    ]
+    by_path: dict[str, str] = {}
+    seen: set[str] = set()
+    for path, body in zip(paths, _pipelined(connection, messages), strict=True):
+        username = dict(body[0][1]).get("username") if body else None
+        if username in ids and username not in seen:
+            seen.add(username)
+            by_path[path] = username
+    return by_path
+
+
+def _pipelined(connection: Any, messages: list[Any]) -> list[tuple[Any, ...] | None]:
+    """Send a chunk of method calls before reading their replies; each reply's body, or None on an error.
+
+    Asking one thing at a time costs a full D-Bus round trip each (~0.8 s for 500 items); sending them
+    together lets the daemon answer back to back. Chunks bound what waits in the socket buffers.
+    """
+    from jeepney import HeaderFields, MessageType
+
+    results: list[tuple[Any, ...] | None] = [None] * len(messages)
+    for chunk_start in range(0, len(messages), _PIPELINE_CHUNK):
         pending: dict[int, int] = {}
-        for index in range(chunk_start, min(chunk_start + _PIPELINE_CHUNK, len(paths))):
-            address = DBusAddress(paths[index], bus_name=BUS_NAME, interface="org.freedesktop.Secret.Item")
+        for index in range(chunk_start, min(chunk_start + _PIPELINE_CHUNK, len(messages))):
             serial = next(connection.outgoing_serial)
-            connection.send(Properties(address).get("Attributes"), serial=serial)
+            connection.send(messages[index], serial=serial)
             pending[serial] = index
         while pending:
             reply = connection.receive(timeout=10)
@@ -76,8 +158,7 @@ def _pipelined_attributes(connection: Any, paths: list[str]) -> list[dict[str, s
             if index is None:
                 continue  # a signal or an unrelated message
             if reply.header.message_type is MessageType.method_return:
-                _signature, value = reply.body[0]
-                results[index] = dict(value)
+                results[index] = reply.body
     return results
 
 

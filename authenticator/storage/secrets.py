@@ -134,7 +134,7 @@ class KeyringSecretStore(SecretStore):
             from . import secret_service
 
             with _translated_errors():
-                secret_service.check_collection(self._keyring)
+                secret_service.check_collection(secret_service.backend_collection(self._keyring))
 
     def get(self, account_id: str) -> str:
         with _translated_errors():
@@ -147,11 +147,15 @@ class KeyringSecretStore(SecretStore):
         ids = list(account_ids)
         if not ids:
             return {}
-        if self._is_secret_service():
-            from . import secret_service
+        from . import secret_service
 
+        if self._backend is None and secret_service.direct_read_allowed():
+            # Start-up: keyring would choose the Secret Service, so read it without choosing (~0.1 s saved).
             with _translated_errors():
-                return secret_service.read_all(self._keyring, self.service, set(ids))
+                return secret_service.read(secret_service.default_collection, self.service, ids)
+        if self._is_secret_service():
+            with _translated_errors():
+                return secret_service.read(secret_service.backend_collection(self._keyring), self.service, ids)
         return super().get_many(ids)
 
     def set(self, account_id: str, secret: str) -> None:

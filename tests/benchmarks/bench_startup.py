@@ -17,6 +17,7 @@ Uses Xvfb when it is installed (a real xcb window), else the offscreen platform.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -93,6 +94,8 @@ def seed(data_dir: Path, count: int) -> None:
 
     vault = Vault.open(data_dir)
     if len(vault.accounts()) >= count:
+        if vault.load_secrets():
+            raise SystemExit(f"{data_dir} was seeded in another keyring session (its secrets are gone): use a new one")
         return
     started = time.perf_counter()
     for i in range(count):
@@ -156,11 +159,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--accounts", type=int, default=500)
-    parser.add_argument("--data-dir", type=Path, default=None, help="reuse a seeded folder")
+    parser.add_argument("--data-dir", type=Path, default=None, help="reuse a folder seeded in this keyring session")
     opts = parser.parse_args()
     if os.environ.get("AUTHENTICATOR_SECRET_SERVICE") != "1":
         raise SystemExit("run inside scripts/with-keyring: the app reads its secrets from a real Secret Service")
 
+    # An installed app has bytecode (pip compiles it); this machine sets PYTHONDONTWRITEBYTECODE, which would
+    # otherwise make every child compile our modules from source.
+    compileall.compile_dir(ROOT / "authenticator", quiet=1)
     data_dir = opts.data_dir or Path(tempfile.mkdtemp(prefix="auth-bench-"))
     seed(data_dir, opts.accounts)
 
