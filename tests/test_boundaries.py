@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -76,3 +77,20 @@ def test_the_probe_would_notice_qt() -> None:
     if not _exists("PySide6"):
         pytest.skip("PySide6 is not installed")
     assert _import_in_fresh_interpreter("PySide6.QtCore")["qt"] == ["PySide6", "shiboken6"]
+
+
+def test_the_window_starts_without_the_decoder_the_network_code_or_keyring() -> None:
+    """Start-up imports: OpenCV, numpy, zxing-cpp, ntplib, http.client and keyring load only when used.
+
+    Each costs start-up time and memory that the first code on screen must not wait for (see
+    tests/benchmarks/bench_startup.py); a module-level import of any of them creeps in easily.
+    """
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "import authenticator.app, authenticator.ui.main_window;"
+        "heavy = ('cv2', 'numpy', 'zxingcpp', 'qrcode', 'ntplib', 'http.client', 'keyring');"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"
