@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ..core.account import Account, OtpType
-from ..core.clock import FixedClock
+from ..core.clock import FixedClock, SystemClock
 from ..core.errors import SecretStoreLocked
 from ..storage.metadata import MetadataStore
 from ..storage.secrets import LOCKED_HINT, MemorySecretStore
@@ -29,7 +29,7 @@ from .theme import dark_palette
 DEMO_TIME = 1_795_867_218.0
 
 DEMO_ACCOUNTS: list[tuple[Account, str]] = [
-    (Account("GitHub", "alice@example.com"), "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+    (Account("GitHub", "alice@example.com", url="https://github.com"), "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
     (Account("Google", "alice.smith@gmail.com"), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
     (Account("Proton", "alice@proton.me", algorithm="SHA256"), "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"),
     (Account("Example Bank", "Card ending 4821", type=OtpType.HOTP, counter=17), "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"),
@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         clock = FixedClock(args.at)
-        window = build_main_window(demo_vault(Path(tmp)), clock, settings)
+        # A system clock whose "system time" is the fixed time, so the time-correction shots can correct it.
+        window = build_main_window(demo_vault(Path(tmp)), SystemClock(0.0, source=clock.now), settings)
         window.ticker.stop()  # the picture is at a fixed time
         window.resize(args.width, args.height)
         window.show()
@@ -112,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             window.load_secrets()
             _save(app, window, out / "main-keyring-locked.png")
             store.fail_with = None
+            window.load_secrets()
+        _time_diagnosis(app, window, out / "time-diagnosis.png")
         window.close()
 
         empty_folder = Path(tmp) / "empty"
@@ -124,6 +127,38 @@ def main(argv: list[str] | None = None) -> int:
         _save(app, empty, out / "main-empty.png")
         empty.close()
     return 0
+
+
+def _time_diagnosis(app: QApplication, window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The clock check with made-up answers: 47 s behind, corrected, and the OS not syncing its clock."""
+    import subprocess
+
+    from ..timesync import TimeMeasurement, combine_measurements, system_time_sync_status
+    from ..timesync.correction import TimeCorrection
+    from ..timesync.measurement import failed
+
+    ntp = [
+        TimeMeasurement("pool.ntp.org", 47.012, 0.023, 2),
+        TimeMeasurement("time.cloudflare.com", 47.009, 0.011, 3),
+        TimeMeasurement("time.google.com", 47.015, 0.018, 1),
+        failed("time.windows.com", "No answer within 2 s."),
+    ]
+    controller = window.time_correction
+    controller.measure = lambda _servers, _source: combine_measurements(ntp)
+    controller.measure_web = lambda url, _source: TimeMeasurement(url, 47.4, 0.086, None, resolution_seconds=1.0)
+    off = subprocess.CompletedProcess([], 0, "NTPSynchronized=no\nNTP=no\n", "")
+    controller.sync_status = lambda: system_time_sync_status(run=lambda *_a, **_k: off, platform="linux")
+    now = controller.system_now()
+    controller._set_offset(47.012, TimeCorrection(47.012, "NTP", now - 300))
+    window.list.setCurrentIndex(window.proxy.index(0, 0))  # GitHub: its web address fills the service field
+    dialog = controller.open_diagnosis()
+    _settle(app, window)
+    while controller.busy:  # the fake check answers at once; this only waits for its delivery
+        app.processEvents()
+    dialog.table.clearSelection()
+    _save(app, window, path, widget=dialog)
+    dialog.reject()
+    _save(app, window, path.with_name("main-time-corrected.png"))
 
 
 def _save(app: QApplication, window, path: Path, widget=None) -> None:  # type: ignore[no-untyped-def]

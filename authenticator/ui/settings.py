@@ -13,10 +13,23 @@ from PySide6.QtCore import QByteArray, QSettings
 
 CLIPBOARD_CLEAR_AFTER = "clipboard/clear_after_seconds"
 WINDOW_GEOMETRY = "window/geometry"
+TIME_NTP_SERVERS = "time/ntp_servers"
+TIME_SYNC_AT_STARTUP = "time/sync_at_startup"
+TIME_CONFIRM_ABOVE_SECONDS = "time/confirm_above_seconds"
 
 DEFAULTS: dict[str, Any] = {
     CLIPBOARD_CLEAR_AFTER: 30,  # seconds; 0 = only when the app quits
     WINDOW_GEOMETRY: QByteArray(),
+    # Comma-separated HOST[:PORT]; empty means the built-in list (timesync.DEFAULT_NTP_SERVERS), so users who never
+    # changed it follow improvements to that list.
+    TIME_NTP_SERVERS: "",
+    # Off by default: most systems already keep their clock in sync (the diagnosis window says when they do not),
+    # a sync on every start would tell four public time services each time the app is opened and would wait on
+    # the network when offline, and a measured correction is stored and applied at every start anyway.
+    TIME_SYNC_AT_STARTUP: False,
+    # A sync that would shift codes by more than this (seconds) asks before applying: drift is seconds to a
+    # minute or two; five minutes and more is a wrong time zone or date setting, or a source not to be trusted.
+    TIME_CONFIRM_ABOVE_SECONDS: 300,
 }
 
 #: Choices offered in the menu for the clipboard delay (seconds; 0 = only on quit).
