@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core.errors import AuthenticatorError
-from . import commands, output, time_commands
+from . import commands, output, scan_commands, time_commands
 from .commands import Context, VaultFactory
 
 if TYPE_CHECKING:
@@ -90,13 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(
         "add",
-        "add an account from an otpauth:// URI",
+        "add an account from an otpauth:// URI, a QR code image or the screen",
         "Add an account from an otpauth:// URI (the text of the service's QR code). Unusual parts of the URI "
         "are reported as warnings on stderr. Use '-' to read the URI from standard input, which keeps the "
-        "secret out of the process list and the shell history.",
+        "secret out of the process list and the shell history. --image FILE or --screen read the QR code "
+        "instead; when several accounts are found nothing is added unless --all is given (with --json a "
+        "list is printed then, one object per account added).",
     )
-    p.add_argument("uri", metavar="URI", help="the otpauth:// URI, or - to read it from standard input")
-    p.set_defaults(handler=commands.cmd_add)
+    p.add_argument("uri", metavar="URI", nargs="?", help="the otpauth:// URI, or - to read it from standard input")
+    scan_commands.add_arguments(p)
+    p.set_defaults(handler=_add_handler)
+
+    scan_commands.add_scan_parser(add)
 
     p = add(
         "code",
@@ -185,6 +190,10 @@ def main(
             _check_code_arguments(args)
         elif args.command == "time":
             _check_time_arguments(args)
+        elif args.command == "add":
+            scan_commands.check_add_arguments(args.subparsers["add"], args)
+        elif args.command == "scan":
+            scan_commands.check_scan_arguments(args.subparsers["scan"], args)
     except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
 
@@ -204,6 +213,12 @@ def main(
     except KeyboardInterrupt:
         sys.stderr.write("\n")
         return 130
+
+
+def _add_handler(ctx: Context, args: argparse.Namespace) -> int:
+    if args.uri is not None:
+        return commands.cmd_add(ctx, args)
+    return scan_commands.cmd_add_found(ctx, args)
 
 
 def _check_code_arguments(args: argparse.Namespace) -> None:

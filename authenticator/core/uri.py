@@ -93,7 +93,7 @@ class ParsedUri:
     """An account ready to add, its secret in canonical base32, and what was unusual about the URI."""
 
     account: Account
-    secret: str
+    secret: str = field(repr=False)  # never in a traceback or a log
     warnings: list[UriWarning] = field(default_factory=list)
 
     @property

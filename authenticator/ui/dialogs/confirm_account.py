@@ -1,0 +1,240 @@
+"""Confirm an account found in a QR code or a pasted link before it is saved; pick among several.
+
+A QR code is read by a machine, so the user gets to see what it holds before anything is stored: the issuer
+and name (editable: services often put an opaque id there), the parameters, the live code (so it can be
+compared with what the service expects right away) and every oddity the parser noticed. An account that is
+already in the list, by the same secret or by the same issuer and name, is flagged with a choice: replace
+it, keep both, or cancel.
+
+Dialogs take plain values (the parsed URI, the duplicate if any, the clock) and return plain values; the
+window's intake decides what to save and saves it through the window's runner.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.account import Account, OtpType
+from ...core.clock import Clock
+from ...core.otp import code_state, format_code
+from ...core.uri import ParsedUri
+
+_TYPE_LABELS = {OtpType.TOTP: "Time-based (TOTP)", OtpType.HOTP: "Counter-based (HOTP)", OtpType.STEAM: "Steam Guard"}
+
+
+class Choice(StrEnum):
+    """What the user chose in :class:`ConfirmAccountDialog`."""
+
+    CANCEL = "cancel"
+    ADD = "add"  # no duplicate: add it
+    REPLACE = "replace"  # remove the existing account, add this one in its place
+    KEEP_BOTH = "keep-both"
+
+
+def duplicate_reason(parsed: ParsedUri, existing: Account, same_secret: bool) -> str:
+    """Why ``existing`` counts as the same account, in the user's words."""
+    if same_secret:
+        return f"{existing.title} is already in your list with the same key."
+    return f"An account named {existing.title} is already in your list (with a different key)."
+
+
+class ConfirmAccountDialog(QDialog):
+    """One account to confirm; ``choice`` and ``account()`` say what to do once it has finished."""
+
+    def __init__(
+        self,
+        parsed: ParsedUri,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        duplicate: Account | None = None,
+        same_secret: bool = False,
+        source: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.parsed = parsed
+        self.clock = clock
+        self.duplicate = duplicate
+        self.choice = Choice.CANCEL
+        account = parsed.account
+        self.setObjectName("confirmAccountDialog")
+        self.setWindowTitle("Add this account?")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(440)
+
+        self.intro = QLabel(f"Found in {source}." if source else "Check the account before it is saved.", self)
+        self.intro.setWordWrap(True)
+        self.issuer_edit = QLineEdit(account.issuer, self)
+        self.issuer_edit.setAccessibleName("Issuer")
+        self.issuer_edit.setPlaceholderText("Service, e.g. GitHub")
+        self.name_edit = QLineEdit(account.name, self)
+        self.name_edit.setAccessibleName("Account name")
+        self.name_edit.setPlaceholderText("Your user name or email there")
+        self.code_label = QLabel(self)
+        self.code_label.setObjectName("liveCode")
+        self.code_label.setAccessibleName("Current code")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.4)
+        self.code_label.setFont(mono)
+
+        form = QFormLayout()
+        form.addRow("Issuer", self.issuer_edit)
+        form.addRow("Account name", self.name_edit)
+        form.addRow("Type", QLabel(_TYPE_LABELS[account.type], self))
+        if account.type is not OtpType.STEAM:
+            form.addRow("Algorithm", QLabel(account.algorithm, self))
+            form.addRow("Digits", QLabel(str(account.digits), self))
+        if account.type is OtpType.HOTP:
+            form.addRow("Counter", QLabel(str(account.counter), self))
+        else:
+            form.addRow("Period", QLabel(f"{account.period} seconds", self))
+        form.addRow("Code", self.code_label)
+
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("uriWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setAccessibleName("Warnings")
+        if parsed.warnings:
+            self.warnings_label.setText(
+                "Unusual parts of the QR code (handled):\n" + "\n".join(f"• {w.message}" for w in parsed.warnings)
+            )
+        self.warnings_label.setVisible(bool(parsed.warnings))
+
+        self.duplicate_label = QLabel(self)
+        self.duplicate_label.setObjectName("duplicateWarning")
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setAccessibleName("Already in your list")
+
+        self.buttons = QDialogButtonBox(self)
+        self.add_button: QPushButton | None = None
+        self.replace_button: QPushButton | None = None
+        self.keep_both_button: QPushButton | None = None
+        if duplicate is None:
+            self.add_button = self.buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.add_button.setDefault(True)
+            self.duplicate_label.hide()
+        else:
+            self.duplicate_label.setText(duplicate_reason(parsed, duplicate, same_secret))
+            self.replace_button = self.buttons.addButton("Replace", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.replace_button.setAccessibleName(f"Replace {duplicate.title}")
+            self.keep_both_button = self.buttons.addButton("Keep both", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.clicked.connect(self._clicked)
+        if duplicate is not None:
+            self.cancel_button.setDefault(True)  # nothing changes unless the user picks
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.duplicate_label)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the code for the clock's current time (tests move the FixedClock and call this)."""
+        account = self.parsed.account
+        state = code_state(account, self.parsed.secret, self.clock.now())
+        text = format_code(state.code)
+        if account.type is not OtpType.HOTP:
+            text += f"   ({int(state.seconds_left)} s left)"
+        self.code_label.setText(text)
+
+    def account(self) -> Account:
+        """The account as the user left it (issuer and name edited, everything else as scanned)."""
+        return self.parsed.account.with_changes(
+            issuer=self.issuer_edit.text().strip(), name=self.name_edit.text().strip()
+        )
+
+    def _clicked(self, button: QPushButton) -> None:
+        if button is self.add_button:
+            self.choice = Choice.ADD
+        elif button is self.replace_button:
+            self.choice = Choice.REPLACE
+        elif button is self.keep_both_button:
+            self.choice = Choice.KEEP_BOTH
+        else:
+            self.choice = Choice.CANCEL
+        self._timer.stop()
+        if self.choice is Choice.CANCEL:
+            self.reject()
+        else:
+            self.accept()
+
+
+class ChooseAccountsDialog(QDialog):
+    """Several accounts in one image: tick the ones to add (all by default, known ones unticked), or review one.
+
+    ``chosen()`` gives the ticked indices; ``review_index`` is set when the user asked to check one first.
+    """
+
+    def __init__(self, titles: list[str], known: list[bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chooseAccountsDialog")
+        self.setWindowTitle(f"{len(titles)} accounts found")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(420)
+        self.review_index: int | None = None
+        intro = QLabel("Choose the accounts to add. Accounts already in your list are not ticked.", self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Accounts found")
+        for title, is_known in zip(titles, known, strict=True):
+            item = QListWidgetItem(title + ("  (already in your list)" if is_known else ""), self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if is_known else Qt.CheckState.Checked)
+        self.list.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(self)
+        self.add_button = self.buttons.addButton("Add ticked", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.review_button = self.buttons.addButton("Review selected…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button.clicked.connect(self.accept)
+        self.review_button.clicked.connect(self._review)
+        self.cancel_button.clicked.connect(self.reject)
+        self.list.itemChanged.connect(lambda _item: self._update())
+        self.list.itemDoubleClicked.connect(lambda _item: self._review())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def chosen(self) -> list[int]:
+        return [i for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for i in range(self.list.count()):
+            self.list.item(i).setCheckState(state)
+
+    def _update(self) -> None:
+        count = len(self.chosen())
+        self.add_button.setEnabled(count > 0)
+        self.add_button.setText("Add 1 account" if count == 1 else f"Add {count} accounts")
+
+    def _review(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.review_index = row
+            self.done(QDialog.DialogCode.Accepted.value)
