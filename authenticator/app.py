@@ -10,7 +10,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from .core.clock import Clock, SystemClock
+from .core.clock import Clock
 from .core.errors import AuthenticatorError
 
 if TYPE_CHECKING:
@@ -36,33 +36,51 @@ def build_main_window(vault: Vault, clock: Clock, settings: Settings | None = No
     return window
 
 
-def _preload_secrets(vault: Vault) -> None:
-    """Start-up: read every secret on a plain thread while Qt is still being imported.
+class _StartupPreload:
+    """Start-up work on a plain thread while the main thread imports Qt and builds the window.
 
-    Choosing a keyring backend and the batched read take ~0.3 s with 500 accounts; overlapping them with
-    the ~0.2 s of Qt imports and window construction is what keeps the first code close to a bare window's
-    first paint. Errors are left for the window's own read, which waits for this one and shows them.
+    The thread opens the vault (importing the storage modules), then reads the first screenful of secrets:
+    a few pipelined look-ups on one Secret Service connection, with no ``keyring`` backend probing (see
+    ``storage.secret_service.direct_read_allowed``). The main thread waits only for the vault object, not
+    for the read; the window shows whatever the read has cached when it is built, and its own read (which
+    waits for this one) delivers the rest and reports any keyring error.
     """
-    try:
-        vault.load_secrets()
-    except Exception:  # reported by the window's own load_secrets
-        log.debug("secret preload failed; the window will report it", exc_info=False)
+
+    def __init__(self, data_dir: str | None) -> None:
+        import threading
+
+        self._data_dir = data_dir
+        self._opened = threading.Event()
+        self.vault: Vault | None = None
+        self.error: AuthenticatorError | OSError | None = None
+        threading.Thread(target=self._run, name="startup-preload", daemon=True).start()
+
+    def _run(self) -> None:
+        from .storage.vault import Vault
+
+        try:
+            self.vault = Vault.open(self._data_dir)
+        except (AuthenticatorError, OSError) as exc:
+            self.error = exc
+            return
+        finally:
+            self._opened.set()
+        try:
+            from .ui import FIRST_SCREENFUL
+
+            self.vault.load_secrets([a.id for a in self.vault.accounts()][:FIRST_SCREENFUL])
+        except Exception:  # reported by the window's own load_secrets
+            log.debug("secret preload failed; the window will report it", exc_info=False)
+
+    def opened_vault(self) -> Vault | None:
+        """The vault once it is open (None when it could not be: see :attr:`error`)."""
+        self._opened.wait()
+        return self.vault
 
 
 def run_gui(data_dir: str | None, argv: list[str]) -> int:
     """Run the window until it is closed; returns the process exit status."""
-    import threading
-
-    from .storage.vault import Vault
-
-    vault: Vault | None = None
-    open_error: BaseException | None = None
-    try:
-        vault = Vault.open(data_dir)  # reads nothing from the keyring; that is the preload's job
-    except (AuthenticatorError, OSError) as exc:
-        open_error = exc
-    if vault is not None:
-        threading.Thread(target=_preload_secrets, args=(vault,), name="secret-preload", daemon=True).start()
+    preload = _StartupPreload(data_dir)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -72,6 +90,8 @@ def run_gui(data_dir: str | None, argv: list[str]) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setDesktopFileName("authenticator")
+    vault = preload.opened_vault()
+    open_error = preload.error
     if isinstance(open_error, AuthenticatorError):
         QMessageBox.critical(None, APP_NAME, f"{open_error.message}\n\n{open_error.hint}".strip())
         return open_error.exit_code
@@ -79,7 +99,10 @@ def run_gui(data_dir: str | None, argv: list[str]) -> int:
         reason = getattr(open_error, "strerror", None) or "unknown error"
         QMessageBox.critical(None, APP_NAME, f"The data folder cannot be used ({reason}).")
         return 1
-    window = build_main_window(vault, SystemClock())
+    from .timesync.correction import clock_for
+
+    # The stored time correction (if any) is the window's "now" from the first code on.
+    window = build_main_window(vault, clock_for(vault.metadata.path.parent))
     window.show()
     status = app.exec()
     window.runner.wait()

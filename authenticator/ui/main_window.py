@@ -33,14 +33,16 @@ from ..core.account import Account, OtpType
 from ..core.clock import Clock
 from ..core.errors import AuthenticatorError, MetadataError, SecretStoreError
 from ..storage.vault import Vault
-from . import icons, theme
+from . import FIRST_SCREENFUL, icons, theme
 from .clipboard import ClipboardGuard
 from .dialogs.account_dialog import AccountDialog
 from .dialogs.messages import DeleteConfirmation, error_box
+from .intake import Intake
 from .models.account_model import AccountListModel, Role, RowStatus
 from .models.filter import AccountFilterModel
 from .settings import CLEAR_AFTER_CHOICES, CLIPBOARD_CLEAR_AFTER, WINDOW_GEOMETRY, Settings
 from .ticker import Ticker
+from .timesync import TimeCorrectionController
 from .widgets.account_list import AccountListView
 from .widgets.banner import Banner
 from .widgets.empty_state import EmptyState
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._build_actions()
         self._connect()
+        self.intake = Intake(self)  # QR codes and otpauth links: the Add menu, drops, Ctrl+V
+        # Time correction (ui/timesync): the status-bar line, the "Time correction" menu, sync at start-up.
+        self.time_correction = TimeCorrectionController(self)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(540, 680)
@@ -242,6 +247,10 @@ class MainWindow(QMainWindow):
         """Show the accounts at once, start the ticker, and read the secrets in the background."""
         self._watch()
         if self.reload_accounts():
+            # Secrets a start-up preload already read are shown at once (the cache never blocks).
+            cached = {i: s for a in self.vault.accounts() if (s := self.vault.cached_secret(i := a.id)) is not None}
+            if cached:
+                self.model.set_secrets(cached)
             self.load_secrets()
         self.ticker.start()
         if self.model.rowCount():
@@ -274,17 +283,25 @@ class MainWindow(QMainWindow):
         return True
 
     def load_secrets(self, ids: list[str] | None = None) -> None:
-        """Read secrets (all, or ``ids``) in one batched keyring call on the worker."""
+        """Read secrets (all, or ``ids``) in batched keyring calls on the worker.
+
+        For all accounts, the first screenful is read first (a few pipelined look-ups) and the rest after,
+        so the codes on screen do not wait for hundreds of items to be read.
+        """
         if self._metadata_error is not None:
             return
         if ids is None and self.model.store_error is not None:
             self.model.set_store_error(None)  # rows go back to "Loading…"
+        if ids is None:
+            self.runner.run(
+                lambda: self._read_secrets(None, limit=FIRST_SCREENFUL), self._secrets_arrived, self._secrets_failed
+            )
         wanted = None if ids is None else list(ids)
         self.runner.run(lambda: self._read_secrets(wanted), self._secrets_arrived, self._secrets_failed)
 
-    def _read_secrets(self, ids: list[str] | None) -> tuple[dict[str, str], set[str]]:
-        """Worker thread: one keyring round trip, then hand the secrets to the model."""
-        wanted = ids if ids is not None else [a.id for a in self.vault.accounts()]
+    def _read_secrets(self, ids: list[str] | None, limit: int | None = None) -> tuple[dict[str, str], set[str]]:
+        """Worker thread: one keyring round trip for ``ids`` (default: every account, the first ``limit``)."""
+        wanted = ids if ids is not None else [a.id for a in self.vault.accounts()][:limit]
         missing = self.vault.load_secrets(wanted)
         found = {i: s for i in wanted if (s := self.vault.cached_secret(i)) is not None}
         return found, missing
@@ -511,6 +528,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.edit_action)
             menu.addAction(self.up_action)
             menu.addAction(self.down_action)
+            menu.addAction(self.time_correction.which_step_action)
             menu.addSeparator()
             menu.addAction(self.delete_action)
         menu.aboutToHide.connect(lambda: [a.setEnabled(True) for a in self.row_actions])
