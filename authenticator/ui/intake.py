@@ -34,6 +34,7 @@ from .workers import TaskRunner
 if TYPE_CHECKING:
     import numpy as np
 
+    from .dialogs.camera_scan import CameraScanDialog
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -148,6 +149,11 @@ class Intake(QObject):
         self.screen_action = QAction("Scan screen", self)
         self.screen_action.setToolTip("Find a QR code shown on the screen")
         self.screen_action.triggered.connect(self.scan_screen)
+        self.camera_action = QAction("Scan with camera…", self)
+        self.camera_action.setToolTip("Hold the QR code up to a camera")
+        self.camera_action.triggered.connect(lambda: self.scan_camera())
+        #: Lists the cameras for the camera dialog's picker (tests put a fake here); None: probe for real.
+        self.camera_probe: Callable[[], list[int]] | None = None
         self.image_action = QAction("Open image…", self)
         self.image_action.setToolTip(f"Read the QR code in a {SUPPORTED} image")
         self.image_action.triggered.connect(self.open_image)
@@ -160,7 +166,8 @@ class Intake(QObject):
         self.add_menu = QMenu("Add", window)
         self.add_menu.setObjectName("addMenu")
         self.add_menu.setAccessibleName("Add account")
-        for action in (self.screen_action, self.image_action, self.paste_action, self.manual_action):
+        actions = (self.screen_action, self.camera_action, self.image_action, self.paste_action, self.manual_action)
+        for action in actions:
             self.add_menu.addAction(action)
         self.add_menu.insertSeparator(self.manual_action)
         window.add_button.setMenu(self.add_menu)
@@ -195,6 +202,22 @@ class Intake(QObject):
             )
 
         QTimer.singleShot(HIDE_BEFORE_GRAB_MS if was_visible else 0, grab)
+
+    def scan_camera(self, source: int | str | None = None) -> CameraScanDialog:
+        """The camera dialog (``source``: one camera index or video file, else the cameras found); the first
+        account code it reads goes on to the confirmation, as an opened image's would."""
+        from .dialogs.camera_scan import CameraScanDialog, source_name  # OpenCV loads on first use
+
+        dialog = CameraScanDialog(self.window, source=source, probe=self.camera_probe, runner=self.decoder)
+
+        def finished(_result: int) -> None:
+            picked = dialog.current_source()
+            if dialog.texts:
+                self.handle_texts(dialog.texts, source_name(picked) if picked is not None else "the camera")
+
+        dialog.finished.connect(finished)
+        self.window._show_box(dialog)
+        return dialog
 
     def open_image(self) -> QFileDialog:
         dialog = QFileDialog(self.window, "Open a QR code image")

@@ -294,7 +294,7 @@ def test_scan_screen_with_nothing_on_it(make_window, qtbot) -> None:
 def test_add_button_offers_every_source(make_window) -> None:
     window = make_window()
     texts = [a.text() for a in window.add_button.menu().actions() if not a.isSeparator()]
-    assert texts == ["Scan screen", "Open image…", "Paste QR image or link", "Enter key manually…"]
+    assert texts == ["Scan screen", "Scan with camera…", "Open image…", "Paste QR image or link", "Enter key manually…"]
     assert window.empty.add_button.menu() is window.add_button.menu()
 
 
