@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support import T0, VECTORS, need
 
 from authenticator.core.clock import FixedClock
 from authenticator.storage.metadata import MetadataStore
@@ -19,23 +20,6 @@ from authenticator.storage.secrets import MemorySecretStore
 from authenticator.storage.vault import Vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-VECTORS = SHARED / "vectors"
-
-#: 2026-11-28T12:00:00Z, a step boundary for 30 s periods: tests name exact epochs.
-T0 = 1_795_867_200.0
-
-REQUIRE_SERVICES = os.environ.get("AUTHENTICATOR_REQUIRE_SERVICES") == "1"
-
-
-def need(condition: bool, reason: str) -> None:
-    """Skip (developer machine) or fail (CI) when a real component the test needs is missing."""
-    if condition:
-        return
-    if REQUIRE_SERVICES:
-        pytest.fail(f"required component missing: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ The module name is unique on purpose: test folders have no ``__init__.py``, so h
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import select
 import shutil
@@ -20,6 +19,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 from qr_samples import render
+from support import need
 
 #: Shows the PNG given as argv[1] in a plain window and prints "painted" after its first paint.
 SHOW_QR = textwrap.dedent(
@@ -48,19 +48,6 @@ SHOW_QR = textwrap.dedent(
 )
 
 STARTUP_SECONDS = 20.0
-
-
-def need(condition: bool, reason: str) -> None:
-    """tests/conftest.py's ``need`` (skip locally, fail in CI); its module name ``conftest`` is ambiguous, so it
-    is loaded under the same private name tests/timesync/conftest.py uses (once per process)."""
-    name = "_authenticator_tests_root_conftest"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "conftest.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    sys.modules[name].need(condition, reason)
 
 
 def _readline(stream, deadline: float) -> str:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import cv2
 from qr_samples import render
-from screen_support import need
+from support import need
 
 URI = "otpauth://totp/Portal:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Portal"
 

@@ -7,13 +7,12 @@ a few milliseconds, but there is no reason to start one per test.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from support import need
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -25,22 +24,6 @@ from loopback_servers import (
     chronyd_path,
     faketime_path,
 )
-
-
-def _root_conftest() -> ModuleType:
-    """tests/conftest.py as a module, for ``need``: its own name ``conftest`` is taken by whichever conftest
-    pytest loaded last, so it is loaded once more under a name of its own (it only defines functions)."""
-    name = "_authenticator_tests_root_conftest"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "conftest.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-need = _root_conftest().need
 
 
 @pytest.fixture(scope="session")

@@ -7,14 +7,13 @@ Missing chronyd/faketime skips on a developer machine and fails in CI (``need``)
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from support import need
 from ui_support import RFC_KEY, wait_idle
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "timesync"))
@@ -31,21 +30,6 @@ from authenticator.ui.settings import TIME_NTP_SERVERS
 
 #: Loopback answers in well under a millisecond; the offsets are exact to a few ms.
 TOLERANCE = 0.1
-
-
-def _root_conftest() -> ModuleType:
-    """tests/conftest.py under a name of its own, for ``need`` (as tests/timesync/conftest.py loads it)."""
-    name = "_authenticator_tests_root_conftest"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "conftest.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-need = _root_conftest().need
 
 
 @pytest.fixture(scope="module")
