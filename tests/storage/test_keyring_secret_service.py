@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyring_items import create_items, delete_items, open_collection
 
 from authenticator.core.account import Account
 from authenticator.core.errors import SecretMissing
@@ -28,42 +29,13 @@ from authenticator.storage.vault import Vault
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-KEYRING_APPLICATION = "Python keyring library"  # the attribute keyring itself sets on its items
-
-
-def _collection() -> Any:
-    import secretstorage
-
-    connection = secretstorage.dbus_init()
-    return secretstorage.get_default_collection(connection)
-
-
-def _delete_items(service: str, usernames: set[str] | None = None) -> None:
-    collection = _collection()
-    try:
-        for item in collection.search_items({"service": service}):
-            if usernames is None or item.get_attributes().get("username") in usernames:
-                item.delete()
-    finally:
-        collection.connection.close()
-
-
-def _create_items(service: str, secrets: dict[str, str]) -> None:
-    """Create items the way keyring does, on one connection (keyring opens one per call: ~32 ms each)."""
-    collection = _collection()
-    try:
-        for username, secret in secrets.items():
-            attributes = {"service": service, "username": username, "application": KEYRING_APPLICATION}
-            collection.create_item(f"Password for '{username}' on '{service}'", attributes, secret.encode())
-    finally:
-        collection.connection.close()
 
 
 @pytest.fixture
 def service(secret_service: None) -> Iterator[str]:
     name = f"authenticator-test-{uuid.uuid4().hex[:12]}"
     yield name
-    _delete_items(name)
+    delete_items(name)
 
 
 @pytest.fixture
@@ -84,7 +56,7 @@ def test_set_get_delete_round_trip(store: KeyringSecretStore) -> None:
     assert store.get("account-1") == "JBSWY3DPEHPK3PXP"
     store.set("account-1", "GEZDGNBVGY3TQOJQ")  # replaces, does not add a second item
     assert store.get("account-1") == "GEZDGNBVGY3TQOJQ"
-    collection = _collection()
+    collection = open_collection()
     try:
         assert len(list(collection.search_items({"service": store.service, "username": "account-1"}))) == 1
     finally:
@@ -112,11 +84,11 @@ def test_get_many_returns_exactly_the_wanted_ids_of_our_service(store: KeyringSe
     ours = {f"id-{i:03d}": f"SECRET{i:03d}AAAAAAAAAA" for i in range(50)}
     # Secret lengths around the AES block size exercise the padding removal of the batched read.
     ours |= {"len-15": "A" * 15, "len-16": "B" * 16, "len-17": "C" * 17, "len-32": "D" * 32, "utf8": "ключ-é"}
-    _create_items(service, ours)
+    create_items(service, ours)
     foreign_service = service + "-other"
     try:
         # Same usernames under another service name: must be ignored, never returned in their place.
-        _create_items(foreign_service, {username: "FOREIGN" for username in list(ours)[:10]} | {"only-foreign": "F"})
+        create_items(foreign_service, {username: "FOREIGN" for username in list(ours)[:10]} | {"only-foreign": "F"})
         wanted = set(list(ours)[5:45]) | {"len-15", "len-16", "len-17", "len-32", "utf8", "absent-1", "only-foreign"}
         found = store.get_many(wanted)
         assert found == {k: v for k, v in ours.items() if k in wanted}
@@ -124,7 +96,7 @@ def test_get_many_returns_exactly_the_wanted_ids_of_our_service(store: KeyringSe
         assert store.get_many(["absent-1"]) == {}
         assert store.get_many(ours) == ours
     finally:
-        _delete_items(foreign_service)
+        delete_items(foreign_service)
 
 
 def test_items_written_by_set_are_read_by_get_many(store: KeyringSecretStore) -> None:
@@ -160,7 +132,7 @@ def test_vault_round_trip_with_the_real_keyring(secret_service: None, tmp_path: 
         for path in tmp_path.iterdir():
             assert b"JBSWY3DP" not in path.read_bytes()
     finally:
-        _delete_items(SERVICE, {a.id for a in added})
+        delete_items(SERVICE, {a.id for a in added})
 
 
 # --- unavailable and locked ----------------------------------------------------------------------------------
@@ -236,7 +208,7 @@ def test_measure_batched_read_against_single_reads(
     """Prints the cost of reading BENCH_ITEMS secrets in one batch and one by one; asserts only correctness."""
     secrets = {f"bench-{i:04d}": f"BENCHSECRET{i:04d}AAAAA" for i in range(BENCH_ITEMS)}
     started = time.perf_counter()
-    _create_items(service, secrets)
+    create_items(service, secrets)
     created = time.perf_counter() - started
 
     started = time.perf_counter()

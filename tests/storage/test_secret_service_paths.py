@@ -9,14 +9,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from keyring_items import create_items, delete_items, open_collection
 
 from authenticator.storage import secret_service as service_api
 from authenticator.storage.secrets import KeyringSecretStore
 
-KEYRING_APPLICATION = "Python keyring library"
 BUS = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
 
 
@@ -43,31 +42,14 @@ def test_a_keyringrc_file_disables_the_direct_read(tmp_path: Path) -> None:
     assert not service_api.direct_read_allowed({**BUS, "XDG_CONFIG_HOME": str(tmp_path)})
 
 
-def _collection() -> Any:
-    import secretstorage
-
-    return secretstorage.get_default_collection(secretstorage.dbus_init())
-
-
 @pytest.fixture
 def items(secret_service: None) -> Iterator[tuple[str, dict[str, str]]]:
     """100 items under a service of this test's own, created as keyring creates them; deleted afterwards."""
     service = f"authenticator-test-{uuid.uuid4().hex[:8]}"
     secrets = {uuid.uuid4().hex: f"SECRET{i:03d}AAAAAAAAAA"[: 16 + i % 5] for i in range(100)}
-    collection = _collection()
-    try:
-        for username, secret in secrets.items():
-            attributes = {"service": service, "username": username, "application": KEYRING_APPLICATION}
-            collection.create_item(f"Password for '{username}' on '{service}'", attributes, secret.encode())
-    finally:
-        collection.connection.close()
+    create_items(service, secrets)
     yield service, secrets
-    collection = _collection()
-    try:
-        for item in collection.search_items({"service": service}):
-            item.delete()
-    finally:
-        collection.connection.close()
+    delete_items(service)
 
 
 def test_keyring_chooses_the_secret_service_here(secret_service: None) -> None:
@@ -81,8 +63,8 @@ def test_few_and_many_ids_read_exactly_the_wanted_secrets(items: tuple[str, dict
     service, secrets = items
     wanted = list(secrets)[:count]
     missing = [uuid.uuid4().hex, uuid.uuid4().hex]
-    for open_collection in (service_api.default_collection, _collection):
-        found = service_api.read(open_collection, service, [*wanted, *missing])
+    for opener in (service_api.default_collection, open_collection):
+        found = service_api.read(opener, service, [*wanted, *missing])
         assert found == {i: secrets[i] for i in wanted}
 
 
