@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_runner import Result, run_cli
+from cli_runner import Result
 
 from authenticator import __version__
 from authenticator.cli.main import main
@@ -51,26 +51,6 @@ class TtyInput(io.StringIO):
 
     def isatty(self) -> bool:
         return True
-
-
-@pytest.fixture
-def opened() -> list[str | None]:
-    """The data_dir of every vault the CLI opened."""
-    return []
-
-
-@pytest.fixture
-def cli(
-    vault: Vault, clock: FixedClock, capsys: pytest.CaptureFixture[str], opened: list[str | None]
-) -> Callable[..., Result]:
-    def factory(data_dir: str | None) -> Vault:
-        opened.append(data_dir)
-        return vault
-
-    def run(*argv: str, stdin: io.StringIO | None = None) -> Result:
-        return run_cli(capsys, argv, vault_factory=factory, clock=clock, stdin=stdin if stdin is not None else "")
-
-    return run
 
 
 def add_account(vault: Vault, issuer: str, name: str, **kw: Any) -> Account:

@@ -16,13 +16,12 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from cli_runner import Result, run_cli
+from cli_runner import Result
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "qr"))
 
 from qr_samples import place, render
 
-from authenticator.core.clock import FixedClock
 from authenticator.storage.vault import Vault
 
 SECRET = "JBSWY3DPEHPK3PXP"
@@ -31,25 +30,6 @@ ACME = f"otpauth://totp/ACME%20Co:john@example.com?secret={SECRET}&issuer=ACME%2
 BANK = f"otpauth://hotp/Bank:card?secret={OTHER_SECRET}&issuer=Bank&counter=7&digits=8&algorithm=SHA256"
 SCAN_KEYS = {"file", "source", "uri", "kind"}
 ACCOUNT_FIELDS = {"issuer", "name", "type", "algorithm", "digits", "period", "counter", "warnings"}
-
-
-@pytest.fixture
-def opened() -> list[str | None]:
-    return []
-
-
-@pytest.fixture
-def cli(
-    vault: Vault, clock: FixedClock, capsys: pytest.CaptureFixture[str], opened: list[str | None]
-) -> Callable[..., Result]:
-    def factory(data_dir: str | None) -> Vault:
-        opened.append(data_dir)
-        return vault
-
-    def run(*argv: str) -> Result:
-        return run_cli(capsys, argv, vault_factory=factory, clock=clock)
-
-    return run
 
 
 def qr_file(folder: Path, name: str, *texts: str, ext: str = ".png") -> Path:
