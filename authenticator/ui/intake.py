@@ -247,13 +247,17 @@ class Intake(QObject):
         self.decoder.run(lambda: decode_files(paths), done, self._failed)
 
     def add_image(self, image: QImage, source: str = "the clipboard image") -> None:
-        """A picture (pasted or dropped as data): converted here, decoded on the worker."""
+        """A picture (pasted or dropped as data): converted and decoded on the worker.
+
+        QImage (unlike QPixmap) may be used off the GUI thread; converting there also keeps the first
+        paste from freezing the window while numpy and OpenCV load.
+        """
         if image.isNull():
             self._failed(NothingFound("The picture is empty."))
             return
-        array = qimage_to_array(image)
+        picture = image.copy()  # the worker's own copy: the clipboard may change meanwhile
         self.decoder.run(
-            lambda: decode_texts([array]),
+            lambda: decode_texts([qimage_to_array(picture)]),
             lambda texts: self.handle_texts(texts, source),
             self._failed,
         )
