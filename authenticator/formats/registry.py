@@ -12,7 +12,21 @@ from .base import Format, FormatError, ImportResult
 
 #: Modules under authenticator.formats that define a ``FORMAT`` (a :class:`Format` instance) or ``FORMATS``
 #: (a list of them). Order matters only for sniffing ties: more specific formats first.
-FORMAT_MODULES: tuple[str, ...] = ()
+FORMAT_MODULES: tuple[str, ...] = (
+    # Ente's plain export is an otpauth URI list with codeDisplay=: "ente" sniffs before any generic URI list.
+    "freeotp2",
+    "stratum",
+    "freeotp",
+    "proton",
+    "ente",
+    # Part A importers. andOTP's encrypted backup has no magic number, so it sniffs last of all.
+    "aegis",
+    "twofas",
+    "bitwarden",
+    "google_migration",
+    "uri_list",
+    "andotp",
+)
 
 #: A file bigger than this is refused before it is read whole (the largest real export is a few MB).
 MAX_IMPORT_BYTES = 20 * 2**20
