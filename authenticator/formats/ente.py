@@ -33,7 +33,7 @@ from nacl import exceptions as sodium_errors
 from ..core.errors import InvalidUri
 from ..core.uri import parse_otpauth
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
-from .freeotp import MAX_TOKENS, load_json, sniff_json_object
+from .fields import MAX_TOKENS, load_json, try_json_object
 from .limits import check_argon2
 
 KEY_BYTES = 32
@@ -178,7 +178,7 @@ class EnteFormat(Format):
     def sniff(self, data: bytes) -> bool:
         head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
         if head.startswith(b"{"):
-            return _is_encrypted_export(sniff_json_object(data))
+            return _is_encrypted_export(try_json_object(data))
         return head[:10].lower() == b"otpauth://" and b"codeDisplay=" in data
 
     def is_encrypted(self, data: bytes) -> bool:

@@ -24,6 +24,8 @@ from .base import EntryError, FormatError, ImportedEntry
 
 #: Longest issuer/name shown in an error label.
 _LABEL_LIMIT = 60
+#: An export with more entries than this is not a real one (people have tens, a few hundred).
+MAX_TOKENS = 10_000
 
 
 class BadField(Exception):
@@ -59,6 +61,12 @@ def try_json(data: bytes) -> Any:
         return json.loads(data.decode("utf-8-sig"))
     except (ValueError, RecursionError):
         return None
+
+
+def try_json_object(data: bytes) -> dict[str, Any] | None:
+    """The JSON object in ``data``, or None (not JSON, or JSON but not an object): for ``sniff``."""
+    value = try_json(data)
+    return value if isinstance(value, dict) else None
 
 
 def first_content_line(data: bytes, limit: int = 65536) -> str:

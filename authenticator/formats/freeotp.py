@@ -15,49 +15,24 @@ stores the link's counter unchanged, so :mod:`.freeotp2` passes an offset of 0.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..core.account import ALGORITHMS, DEFAULT_PERIOD, Account, OtpType
 from ..core.errors import InvalidParameters
 from ..core.otp import encode_secret
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult
+from .fields import MAX_TOKENS, BadField, load_json, try_json_object
 
-#: A FreeOTP+ export with more tokens than this is not a real one (people have tens, a few hundred).
-MAX_TOKENS = 10_000
 #: Secrets are 10–64 bytes in practice; 1 KiB leaves room and bounds the work per entry.
 MAX_SECRET_BYTES = 1024
-
-
-class EntryProblem(Exception):
-    """One token cannot become an account; the message names no secret and becomes an EntryError."""
-
-
-def load_json(data: bytes, what: str) -> Any:
-    """``data`` as JSON, or FormatError naming ``what`` the file should have been."""
-    try:
-        return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise FormatError(f"This is not a {what}: it is not valid JSON.") from exc
-
-
-def sniff_json_object(data: bytes) -> dict[str, Any] | None:
-    """The JSON object in ``data`` if it is one (cheap prefix check first), else None; never raises."""
-    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        return None
-    try:
-        value = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return None
-    return value if isinstance(value, dict) else None
 
 
 def signed_bytes(value: Any) -> bytes:
     """A Java ``byte[]`` written as a JSON list of -128…127 (0…255 tolerated) as bytes."""
     if not isinstance(value, list) or not value or len(value) > MAX_SECRET_BYTES:
-        raise EntryProblem("The secret is missing or not a list of bytes.")
+        raise BadField("The secret is missing or not a list of bytes.")
     if not all(type(b) is int and -128 <= b <= 255 for b in value):
-        raise EntryProblem("The secret is not a list of bytes.")
+        raise BadField("The secret is not a list of bytes.")
     return bytes(b & 0xFF for b in value)
 
 
@@ -71,7 +46,7 @@ def _number(token: dict[str, Any], key: str, default: int) -> int:
     if value is None:
         return default
     if type(value) is not int:
-        raise EntryProblem(f"The {key} value is not a whole number.")
+        raise BadField(f"The {key} value is not a whole number.")
     return value
 
 
@@ -85,30 +60,30 @@ def token_label(token: Any) -> str:
 
 
 def token_account(token: dict[str, Any], secret: bytes, counter_offset: int, algorithm_hint: str = "") -> ImportedEntry:
-    """A FreeOTP token record as an entry; raises EntryProblem for what we cannot represent.
+    """A FreeOTP token record as an entry; raises BadField for what we cannot represent.
 
     ``algorithm_hint`` is used when the record has no ``algo`` (FreeOTP 2 knows it from the key's type).
     """
     type_name = _text(token, "type").upper() or "TOTP"
     if type_name not in ("TOTP", "HOTP"):
-        raise EntryProblem(f"The token type {type_name[:16]!r} is not supported.")
+        raise BadField(f"The token type {type_name[:16]!r} is not supported.")
     otp_type = OtpType.HOTP if type_name == "HOTP" else OtpType.TOTP
     algorithm = (_text(token, "algo") or algorithm_hint or "SHA1").upper().replace("-", "")
     if algorithm not in ALGORITHMS:
-        raise EntryProblem(f"The algorithm {algorithm[:16]!r} is not supported (SHA1, SHA256 and SHA512 are).")
+        raise BadField(f"The algorithm {algorithm[:16]!r} is not supported (SHA1, SHA256 and SHA512 are).")
     digits = _number(token, "digits", 6)
     period = _number(token, "period", DEFAULT_PERIOD) if otp_type is OtpType.TOTP else DEFAULT_PERIOD
     counter = _number(token, "counter", 0) + counter_offset if otp_type is OtpType.HOTP else 0
     issuer = _text(token, "issuerAlt") or _text(token, "issuerExt") or _text(token, "issuerInt")
     name = _text(token, "labelAlt") or _text(token, "label")
     if not secret:
-        raise EntryProblem("The secret is empty.")
+        raise BadField("The secret is empty.")
     try:
         account = Account(
             issuer=issuer, name=name, type=otp_type, algorithm=algorithm, digits=digits, period=period, counter=counter
         )
     except InvalidParameters as exc:
-        raise EntryProblem(exc.message) from exc
+        raise BadField(exc.message) from exc
     return ImportedEntry(account=account, secret=encode_secret(secret))
 
 
@@ -119,7 +94,7 @@ class FreeOtpPlusFormat(Format):
     patterns = ("*.json",)
 
     def sniff(self, data: bytes) -> bool:
-        obj = sniff_json_object(data)
+        obj = try_json_object(data)
         return obj is not None and isinstance(obj.get("tokens"), list) and "Authenticators" not in obj
 
     def read(self, data: bytes, password: str | None = None) -> ImportResult:
@@ -134,9 +109,9 @@ class FreeOtpPlusFormat(Format):
         for index, token in enumerate(tokens):
             try:
                 if not isinstance(token, dict):
-                    raise EntryProblem("The token is not a JSON object.")
+                    raise BadField("The token is not a JSON object.")
                 entries.append(token_account(token, signed_bytes(token.get("secret")), counter_offset=1))
-            except EntryProblem as exc:
+            except BadField as exc:
                 errors.append(EntryError(index, token_label(token), str(exc)))
         return ImportResult(self.name, entries, errors)
 

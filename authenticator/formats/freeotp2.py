@@ -28,7 +28,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
-from .freeotp import EntryProblem, signed_bytes, token_account, token_label
+from .fields import BadField
+from .freeotp import signed_bytes, token_account, token_label
 from .limits import check_pbkdf2
 
 STREAM_MAGIC = b"\xac\xed\x00\x05"
@@ -221,7 +222,7 @@ def _decrypt(encrypted: dict[str, Any], key: bytes) -> bytes:
     try:
         ciphertext = signed_bytes(encrypted.get("mCipherText"))
         parameters = signed_bytes(encrypted.get("mParameters"))
-    except EntryProblem as exc:
+    except BadField as exc:
         raise FormatError("The FreeOTP backup has a damaged encrypted key.") from exc
     if len(ciphertext) < 17 or len(ciphertext) > MAX_CIPHERTEXT_BYTES:
         raise FormatError("The FreeOTP backup has an encrypted key of an impossible length.")
@@ -237,7 +238,7 @@ def _master_key(record: dict[str, Any], password: str) -> bytes:
     check_pbkdf2(iterations if type(iterations) is int else -1)
     try:
         salt = signed_bytes(record.get("mSalt"))
-    except EntryProblem as exc:
+    except BadField as exc:
         raise FormatError("The FreeOTP backup's master key has no valid salt.") from exc
     encrypted = record.get("mEncryptedKey")
     if not isinstance(encrypted, dict):
@@ -285,15 +286,15 @@ class FreeOtp2Format(Format):
                 token = _json_object(items[f"{uuid}-token"], "token")
                 label = token_label(token)
                 if uuid not in items:
-                    raise EntryProblem("The token's key is missing from the backup.")
+                    raise BadField("The token's key is missing from the backup.")
                 encrypted = _json_object(_json_object(items[uuid], "key record").get("key"), "token key")
                 try:
                     secret = _decrypt(encrypted, master)
                 except InvalidTag as exc:
-                    raise EntryProblem("The token's key cannot be decrypted (the file was altered).") from exc
+                    raise BadField("The token's key cannot be decrypted (the file was altered).") from exc
                 hint = _algorithm_from_key_type(str(encrypted.get("mToken", "")))
                 entries.append(token_account(token, secret, counter_offset=0, algorithm_hint=hint))
-            except (EntryProblem, FormatError) as exc:
+            except (BadField, FormatError) as exc:
                 errors.append(EntryError(index, label, getattr(exc, "message", None) or str(exc)))
         return ImportResult(self.name, entries, errors, encrypted=True)
 

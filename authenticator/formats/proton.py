@@ -18,7 +18,7 @@ from ..core.errors import InvalidSecret, InvalidUri
 from ..core.otp import decode_secret, encode_secret
 from ..core.uri import parse_otpauth
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult
-from .freeotp import MAX_TOKENS, EntryProblem, load_json, sniff_json_object
+from .fields import MAX_TOKENS, BadField, load_json, try_json_object
 
 MAX_URI_CHARS = 64 * 1024
 STEAM_SCHEME = "steam://"
@@ -37,24 +37,24 @@ def _text(obj: dict[str, Any], key: str) -> str:
 def _entry(entry: Any) -> ImportedEntry:
     content = _content(entry)
     if content is None:
-        raise EntryProblem("The entry has no content.")
+        raise BadField("The entry has no content.")
     uri = content.get("uri")
     if not isinstance(uri, str) or not uri.strip():
-        raise EntryProblem("The entry has no otpauth link.")
+        raise BadField("The entry has no otpauth link.")
     if len(uri) > MAX_URI_CHARS:
-        raise EntryProblem("The entry's link is far too long.")
+        raise BadField("The entry's link is far too long.")
     name = _text(content, "name")
     if uri.strip().lower().startswith(STEAM_SCHEME):
         try:
             secret = encode_secret(decode_secret(uri.strip()[len(STEAM_SCHEME) :]))
         except InvalidSecret as exc:
-            raise EntryProblem("The Steam secret is not valid base32.") from exc
+            raise BadField("The Steam secret is not valid base32.") from exc
         account = Account(issuer="Steam", name=name, type=OtpType.STEAM, digits=5)
     else:
         try:
             parsed = parse_otpauth(uri)
         except InvalidUri as exc:
-            raise EntryProblem(exc.message) from exc
+            raise BadField(exc.message) from exc
         account, secret = parsed.account, parsed.secret
         if name and name != account.name:
             account = account.with_changes(name=name)
@@ -71,7 +71,7 @@ class ProtonFormat(Format):
     patterns = ("*.json",)
 
     def sniff(self, data: bytes) -> bool:
-        obj = sniff_json_object(data)
+        obj = try_json_object(data)
         if obj is None or not isinstance(obj.get("entries"), list) or "version" not in obj:
             return False
         return all(_content(e) is not None for e in obj["entries"][:3])
@@ -95,7 +95,7 @@ class ProtonFormat(Format):
         for index, entry in enumerate(entries):
             try:
                 found.append(_entry(entry))
-            except EntryProblem as exc:
+            except BadField as exc:
                 content = _content(entry)
                 errors.append(EntryError(index, _text(content, "name") if content else "", str(exc)))
         return ImportResult(self.name, found, errors)

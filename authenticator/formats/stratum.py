@@ -28,7 +28,7 @@ from ..core.account import DEFAULT_PERIOD, STEAM_DIGITS, Account, OtpType
 from ..core.errors import InvalidParameters, InvalidSecret
 from ..core.otp import decode_secret, encode_secret
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
-from .freeotp import MAX_TOKENS, EntryProblem, load_json, sniff_json_object
+from .fields import MAX_TOKENS, BadField, load_json, try_json_object
 from .limits import check_argon2, check_pbkdf2
 
 HEADER = b"AUTHENTICATORPRO"
@@ -117,7 +117,7 @@ def _int(item: dict[str, Any], key: str, default: int) -> int:
     if value is None:
         return default
     if type(value) is not int:
-        raise EntryProblem(f"The {key} value is not a whole number.")
+        raise BadField(f"The {key} value is not a whole number.")
     return value
 
 
@@ -128,23 +128,23 @@ def _text(item: dict[str, Any], key: str) -> str:
 
 def _entry(item: Any, groups: dict[str, tuple[str, ...]]) -> ImportedEntry:
     if not isinstance(item, dict):
-        raise EntryProblem("The entry is not a JSON object.")
+        raise BadField("The entry is not a JSON object.")
     type_code = _int(item, "Type", 2)
     if type_code in _UNSUPPORTED_TYPES:
-        raise EntryProblem(f"{_UNSUPPORTED_TYPES[type_code]} accounts are not supported.")
+        raise BadField(f"{_UNSUPPORTED_TYPES[type_code]} accounts are not supported.")
     if type_code not in _TYPES:
-        raise EntryProblem(f"The account type {type_code} is unknown.")
+        raise BadField(f"The account type {type_code} is unknown.")
     otp_type = _TYPES[type_code]
     algorithm = _ALGORITHMS.get(_int(item, "Algorithm", 0))
     if algorithm is None:
-        raise EntryProblem("The algorithm is not supported (SHA1, SHA256 and SHA512 are).")
+        raise BadField("The algorithm is not supported (SHA1, SHA256 and SHA512 are).")
     raw_secret = item.get("Secret")
     if not isinstance(raw_secret, str):
-        raise EntryProblem("The secret is missing.")
+        raise BadField("The secret is missing.")
     try:
         secret = encode_secret(decode_secret(raw_secret))
     except InvalidSecret as exc:
-        raise EntryProblem("The secret is not valid base32.") from exc
+        raise BadField("The secret is not valid base32.") from exc
     digits = STEAM_DIGITS if otp_type is OtpType.STEAM else _int(item, "Digits", 6)
     period = _int(item, "Period", DEFAULT_PERIOD) if otp_type is not OtpType.HOTP else DEFAULT_PERIOD
     if otp_type is OtpType.STEAM:
@@ -162,7 +162,7 @@ def _entry(item: Any, groups: dict[str, tuple[str, ...]]) -> ImportedEntry:
             groups=groups.get(raw_secret, ()),
         )
     except InvalidParameters as exc:
-        raise EntryProblem(exc.message) from exc
+        raise BadField(exc.message) from exc
     return ImportedEntry(account=account, secret=secret)
 
 
@@ -179,7 +179,7 @@ def read_plain(data: bytes, format_name: str, encrypted: bool) -> ImportResult:
     for index, item in enumerate(items):
         try:
             entries.append(_entry(item, groups))
-        except EntryProblem as exc:
+        except BadField as exc:
             label = (
                 ":".join(p for p in (_text(item, "Issuer"), _text(item, "Username")) if p)
                 if isinstance(item, dict)
@@ -198,7 +198,7 @@ class StratumFormat(Format):
     def sniff(self, data: bytes) -> bool:
         if data.startswith((HEADER, LEGACY_HEADER)):
             return True
-        obj = sniff_json_object(data)
+        obj = try_json_object(data)
         return obj is not None and isinstance(obj.get("Authenticators"), list)
 
     def is_encrypted(self, data: bytes) -> bool:
