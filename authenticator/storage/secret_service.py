@@ -171,3 +171,100 @@ def _decrypt(session: Any, secret: tuple[Any, ...]) -> bytes:
     decryptor = Cipher(algorithms.AES(session.aes_key), modes.CBC(bytes(secret[1]))).decryptor()
     padded = decryptor.update(bytes(secret[2])) + decryptor.finalize()
     return padded[: -padded[-1]]
+
+
+# -- batched writes (bulk import) ---------------------------------------------------------------------------
+
+#: The ``application`` attribute ``keyring`` itself puts on its items; ours match them item for item.
+KEYRING_APPLICATION = "Python keyring library"
+
+
+def write(open_collection: Callable[[], Any], service: str, secrets: dict[str, str], application: str) -> None:
+    """Create (or replace) one item per id, as ``keyring.set_password`` would, over one connection.
+
+    ``CreateItem`` calls are pipelined; the first error reply is raised after all replies are read, so the
+    caller knows the batch failed and deletes what it wrote (:func:`delete`). Item labels and attributes
+    name the id and the service only, never the secret.
+    """
+    from jeepney import DBusAddress, new_method_call
+    from secretstorage.defines import SS_PREFIX
+    from secretstorage.util import BUS_NAME, format_secret, open_session
+
+    if not secrets:
+        return
+    collection = open_collection()
+    with closing(collection.connection) as connection:
+        session = open_session(connection)
+        address = DBusAddress(collection.collection_path, bus_name=BUS_NAME, interface=_COLLECTION_IFACE)
+        messages = []
+        for account_id, secret in secrets.items():
+            properties = {
+                SS_PREFIX + "Item.Label": ("s", f"Password for '{account_id}' on '{service}'"),
+                SS_PREFIX + "Item.Attributes": (
+                    "a{ss}",
+                    {"service": service, "username": account_id, "application": application},
+                ),
+            }
+            wire_secret = format_secret(session, secret.encode("utf-8"), "text/plain")
+            messages.append(new_method_call(address, "CreateItem", "a{sv}(oayays)b", (properties, wire_secret, True)))
+        for body in _pipelined_strict(connection, messages):
+            item_path = body[0]
+            if len(item_path) <= 1:  # "/": the service wants a prompt, i.e. the collection locked meanwhile
+                from secretstorage.exceptions import LockedException
+
+                raise LockedException("The collection asked for a prompt while items were written.")
+
+
+def delete(open_collection: Callable[[], Any], service: str, ids: Iterable[str]) -> None:
+    """Delete the items filed under ``service`` for these ids, over one connection; absent ids are skipped."""
+    from jeepney import DBusAddress, new_method_call
+    from secretstorage.util import BUS_NAME
+
+    wanted = set(ids)
+    if not wanted:
+        return
+    collection = open_collection()
+    with closing(collection.connection) as connection:
+        if len(wanted) <= SMALL_BATCH:
+            by_path = _search_each(connection, collection.collection_path, service, sorted(wanted))
+        else:
+            by_path = _scan_service(connection, collection, service, wanted)
+        messages = [
+            new_method_call(DBusAddress(path, bus_name=BUS_NAME, interface=_ITEM_IFACE), "Delete") for path in by_path
+        ]
+        _pipelined_strict(connection, messages)
+
+
+def _pipelined_strict(connection: Any, messages: list[Any]) -> list[tuple[Any, ...]]:
+    """Like :func:`_pipelined`, but an error reply is raised (after every reply was read, so none is left
+    waiting in the socket) instead of being returned as None."""
+    from jeepney import HeaderFields, MessageType
+    from jeepney.wrappers import DBusErrorResponse
+
+    results: list[tuple[Any, ...]] = [()] * len(messages)
+    first_error: Any = None
+    for chunk_start in range(0, len(messages), _PIPELINE_CHUNK):
+        pending: dict[int, int] = {}
+        for index in range(chunk_start, min(chunk_start + _PIPELINE_CHUNK, len(messages))):
+            serial = next(connection.outgoing_serial)
+            connection.send(messages[index], serial=serial)
+            pending[serial] = index
+        while pending:
+            reply = connection.receive(timeout=10)
+            index = pending.pop(reply.header.fields.get(HeaderFields.reply_serial), None)
+            if index is None:
+                continue
+            if reply.header.message_type is MessageType.error:
+                first_error = first_error or reply
+            else:
+                results[index] = reply.body
+        if first_error is not None:
+            break
+    if first_error is not None:
+        name = first_error.header.fields.get(HeaderFields.error_name, "")
+        if name.endswith("IsLocked"):
+            from secretstorage.exceptions import LockedException
+
+            raise LockedException("The collection is locked.")
+        raise DBusErrorResponse(first_error)
+    return results

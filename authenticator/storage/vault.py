@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..core.account import Account
@@ -111,6 +111,44 @@ class Vault:
             self._cache[account.id] = canonical
             return next(a for a in snapshot.accounts if a.id == account.id)
 
+    def add_many(self, pairs: Sequence[tuple[Account, str]]) -> list[Account]:
+        """Store several new accounts at the end of the list, all or nothing (an import).
+
+        Every secret is checked and normalised before anything is written; then all of them go into the
+        keyring (one batched call where the keyring has one), then ONE metadata transaction appends every
+        account. If any step fails, the items written so far are deleted again and the error is re-raised:
+        the account list is exactly as before, and no secret is left behind unless the keyring itself
+        stopped answering mid-way (then orphan items remain, which lose nothing and show nowhere).
+        """
+        canonical: dict[str, str] = {}
+        accounts: list[Account] = []
+        for account, secret in pairs:
+            if account.id in canonical:
+                raise AccountExists("The same account is in the import twice.", "Import it once.")
+            canonical[account.id] = encode_secret(decode_secret(secret))
+            accounts.append(account)
+        if not accounts:
+            return []
+        ids = set(canonical)
+        with self._lock:
+            _require_all_absent(self.accounts(), ids)  # before the keyring: never overwrite a secret
+            try:
+                self.secrets.set_many(canonical)
+                snapshot = self.metadata.transact(lambda current: [*_require_all_absent(current, ids), *accounts])
+            except BaseException:
+                try:
+                    self.secrets.delete_many(list(canonical))
+                except Exception as cleanup_error:  # the original error matters more; say what was left
+                    log.warning(
+                        "import failed and %d new keyring items could not be deleted (%s)",
+                        len(canonical),
+                        type(cleanup_error).__name__,
+                    )
+                raise
+            self._snapshot = snapshot
+            self._cache.update(canonical)
+            return [a for a in snapshot.accounts if a.id in ids]
+
     def update(self, account: Account) -> Account:
         """Save changed fields of an existing account (not its secret, not its position)."""
 
@@ -160,6 +198,9 @@ class Vault:
             self._cache.pop(account_id, None)
             try:
                 self.secrets.delete(account_id)
+                from .backup_codes import item_name  # the account's backup codes go with it
+
+                self.secrets.delete(item_name(account_id))
             except SecretStoreError:
                 log.warning("removed account %s but could not delete its keyring item", account_id[:8])
                 return False
@@ -222,6 +263,12 @@ def _require_absent(current: list[Account], account_id: str) -> list[Account]:
     """Refuse a second account with the same id: the metadata file would no longer load."""
     if any(a.id == account_id for a in current):
         raise AccountExists("This account is already in the list.", "Edit the existing account instead.")
+    return current
+
+
+def _require_all_absent(current: list[Account], ids: set[str]) -> list[Account]:
+    if any(a.id in ids for a in current):
+        raise AccountExists("An imported account is already in the list.", "Import it again (it gets a new id).")
     return current
 
 
