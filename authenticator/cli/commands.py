@@ -159,6 +159,11 @@ def cmd_code(ctx: Context, args: argparse.Namespace) -> int:
 
     when, offset = ctx.when(args.at, use_correction=not args.no_correction)
     state = code_state(account, secret, when)
+    if getattr(args, "window", None) is not None:  # time travel: the steps around, listed
+        from .toolkit_commands import show_window
+
+        data = {**_code_json(account, account_id, state, when), "correction_offset": offset}
+        return show_window(account, secret, when, args.window, data, args.json)
     if args.json:
         output.print_json({**_code_json(account, account_id, state, when), "correction_offset": offset})
     else:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core.errors import AuthenticatorError
-from . import commands, output, scan_commands, time_commands
+from . import commands, output, scan_commands, time_commands, toolkit_commands, transfer_commands
 from .commands import Context, VaultFactory
 
 if TYPE_CHECKING:
@@ -24,11 +24,13 @@ exit codes:
   0  success
   1  other error (for example a removal that was not confirmed)
   2  usage error: unknown command, option or missing argument
-  3  invalid input: a bad otpauth URI, secret, parameter or code, an unreadable --at time,
+  3  invalid input: a bad otpauth URI, secret, parameter or code, an unreadable --at time, a file that
+     cannot be imported (not an export, damaged, wrong password), a bad image,
      a bad --server/--url, or a time correction of more than a day without --force
   4  no account matches the query
   5  the query matches several accounts (they are listed on stderr)
-  6  the account list (metadata file) cannot be read or written, or the time correction cannot be saved
+  6  the account list (metadata file) cannot be read or written, the time correction cannot be saved,
+     or an export could not be written and verified (any previous file is left as it was)
   7  the system keyring is unavailable or locked, or lacks the account's secret
   8  time: no time source gave a usable answer, or --apply found no safe correction (nothing was applied)
 
@@ -114,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--uri", metavar="URI", help="compute from this otpauth:// URI instead (- reads stdin)")
     p.add_argument("--at", metavar="TIME", help=TIME_HELP)
     p.add_argument("--next", action="store_true", help="HOTP: advance the counter, save it, print the new code")
+    p.add_argument(
+        "--window",
+        metavar="N",
+        type=toolkit_commands.window_steps,
+        help="list the codes for N steps before and after, with step numbers and validity times (UTC)",
+    )
     p.add_argument("--no-correction", action="store_true", help=NO_CORRECTION_HELP)
     p.set_defaults(handler=commands.cmd_code)
 
@@ -170,6 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY", help="issuer, name or id (or the start of the id)")
     p.add_argument("-y", "--yes", action="store_true", help="remove without asking")
     p.set_defaults(handler=commands.cmd_remove)
+
+    transfer_commands.add_parsers(add)
+    toolkit_commands.add_parsers(add)
 
     parser.set_defaults(subparsers=sub.choices)
     return parser
