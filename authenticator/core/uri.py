@@ -254,8 +254,9 @@ def _split(text: str) -> SplitResult:
     scheme = parts.scheme.lower()
     if scheme == MIGRATION_SCHEME:
         raise InvalidUri(
-            "This is a Google Authenticator export (otpauth-migration://), which is not supported yet.",
-            "Add the accounts one by one from their own QR codes for now.",
+            "This is a Google Authenticator export (otpauth-migration://), not a single account.",
+            "Import it instead: scan it from the window's Add menu, or save the link in a file and run "
+            "'authenticator import FILE'.",
         )
     if scheme != SCHEME:
         shown = f" (it starts with {parts.scheme}:)" if _SCHEME_NAME.match(parts.scheme) else ""

@@ -68,8 +68,8 @@ class QrContent:
 
 
 MIGRATION_MESSAGE = (
-    "This QR code is a Google Authenticator export. Importing those is not supported yet; "
-    "add each account from its own QR code or setup key for now."
+    "This QR code is a Google Authenticator export, not a single account. Import it: in the window, scan it "
+    "from the Add menu; on the command line, save its link in a file and run 'authenticator import FILE'."
 )
 
 

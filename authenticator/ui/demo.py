@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             store.fail_with = None
             window.load_secrets()
         _time_diagnosis(app, window, out / "time-diagnosis.png")
+        _toolkit(app, window, out)
         window.close()
 
         empty_folder = Path(tmp) / "empty"
@@ -159,6 +160,43 @@ def _time_diagnosis(app: QApplication, window, path: Path) -> None:  # type: ign
     _save(app, window, path, widget=dialog)
     dialog.reject()
     _save(app, window, path.with_name("main-time-corrected.png"))
+
+
+#: A made-up server's enrollment link with the bends the check reports (80-bit key, padding, 8 digits, extra).
+DEMO_ENROLLMENT = (
+    "otpauth://totp/Example%20Shop:ann@example.com?secret=JBSWY3DPEHPK3PXP%3D%3D%3D&issuer=Example+Shop&digits=8&foo=1"
+)
+
+
+def _toolkit(app: QApplication, window, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The tester toolkit: an enrollment checked from a picture (corrected clock), and an account's backup codes."""
+    import numpy as np
+
+    from ..core.inspect import qr_matrix
+
+    modules = np.array(qr_matrix(DEMO_ENROLLMENT), dtype=bool)
+    picture = np.where(np.kron(modules, np.ones((4, 4), dtype=bool)), 0, 255).astype(np.uint8)
+    dialog = window.open_inspect_enrollment()
+    dialog.resize(900, 780)
+    dialog.inspect_images([picture], "enroll.png")
+    while not window.intake.decoder.is_idle:
+        app.processEvents()
+    _save(app, window, out / "inspect.png", widget=dialog)
+    dialog.reject()
+
+    window.list.setCurrentIndex(window.proxy.index(0, 0))
+    codes = window.open_backup_codes()
+    _settle(app, window)
+    replace = codes.open_replace()
+    replace.edit.setPlainText("\n".join(f"{n:04d} {(n * 7919) % 10000:04d}" for n in range(1731, 1741)))
+    replace.accept()
+    _settle(app, window)
+    for _ in range(8):
+        codes.mark_used()
+        _settle(app, window)
+    codes.copy_next()
+    _save(app, window, out / "backup-codes.png", widget=codes)
+    codes.reject()
 
 
 def _save(app: QApplication, window, path: Path, widget=None) -> None:  # type: ignore[no-untyped-def]

@@ -28,12 +28,14 @@ from ..core.otp import decode_secret
 from ..core.uri import ParsedUri, parse_otpauth
 from ..qr.content import SUPPORTED, classify
 from .dialogs.confirm_account import Choice, ChooseAccountsDialog, ConfirmAccountDialog
+from .dialogs.import_dialog import import_result, is_image_file
 from .dialogs.messages import error_box
 from .workers import TaskRunner
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from ..formats.google_migration import MigrationAssembler
     from .dialogs.camera_scan import CameraScanDialog
     from .main_window import MainWindow
 
@@ -143,6 +145,8 @@ class Intake(QObject):
         self.decoder = TaskRunner(self)
         self.grab: Grabber = grab if grab is not None else _grab_screens
         self.choose_dialog: ChooseAccountsDialog | None = None
+        #: The Google Authenticator export being scanned, one QR code at a time (kept across scans).
+        self.migration: MigrationAssembler | None = None
 
         self.manual_action = QAction("Enter key manually…", self)
         self.manual_action.triggered.connect(window.open_add_dialog)
@@ -282,6 +286,10 @@ class Intake(QObject):
         if mime is None:
             return False
         files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        exports = [path for path in files if not is_image_file(path)]
+        if exports:  # not a picture: an export or backup file goes to the importer
+            self.window.open_import(exports[0])
+            return True
         if files:
             self.add_files(files)
             return True
@@ -322,6 +330,12 @@ class Intake(QObject):
 
     def handle_texts(self, texts: Sequence[str], source: str, *, empty: NothingFound | None = None) -> None:
         """Decoded texts from ``source``: confirm one account, pick among several, or say why there is none."""
+        exports = [text for text in texts if classify(text).kind == "migration"]
+        if exports:
+            self.google_export(exports, source)
+            texts = [text for text in texts if classify(text).kind == "otpauth"]
+            if not texts:
+                return
         found = sort_texts(texts)
         if not found.accounts:
             if found.problems:
@@ -335,6 +349,43 @@ class Intake(QObject):
             self.confirm(found.accounts[0], source)
         else:
             self.choose(found.accounts, source)
+
+    def google_export(self, texts: Sequence[str], source: str) -> None:
+        """Gather the QR codes of a Google Authenticator export; the import preview opens once all are in.
+
+        A code from another export starts that export over (the user moved on); a damaged one is explained.
+        """
+        from ..formats.base import FormatError
+        from ..formats.google_migration import MigrationAssembler  # protobuf loads on the first export only
+
+        progress, restarted = None, False
+        for text in texts:
+            assembler = self.migration or MigrationAssembler()
+            try:
+                progress = assembler.add(text)
+            except FormatError as err:
+                fresh = MigrationAssembler()
+                try:
+                    progress = fresh.add(text)
+                except FormatError:
+                    self.window._show_box(error_box(err, self.window, title="Import"))
+                    return
+                assembler, restarted = fresh, True
+            self.migration = assembler
+        if progress is None or self.migration is None:
+            return
+        if not progress.complete:
+            again = "That code was already scanned. " if progress.duplicate else ""
+            again = "A new export: " if restarted else again
+            self.window.toast.show_message(f"{again}{progress.text} — scan the next code")
+            return
+        assembler, self.migration = self.migration, None
+        try:
+            result = assembler.result()
+        except FormatError as err:
+            self.window._show_box(error_box(err, self.window, title="Import"))
+            return
+        import_result(self.window, result, "Google Authenticator export")
 
     def duplicate_of(self, parsed: ParsedUri) -> tuple[Account | None, bool]:
         """Checked on the GUI thread against the secrets already loaded: ``cached_secret`` never blocks."""

@@ -170,6 +170,11 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action("&About Authenticator", self.show_about)
+        self.inspect_action = self._action("Check an &enrollment…", self.open_inspect_enrollment)
+        self.backup_codes_action = self._action("&Backup codes…", lambda: self.open_backup_codes())
+        self.import_action = self._action("&Import…", self.open_import)
+        self.export_action = self._action("&Export…", self.open_export)
+        self.show_qr_action = self._action("Show &QR code…", lambda: self.show_account_qr(self.list.currentIndex()))
         for action in (self.add_action, self.find_action, self.quit_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -212,8 +217,12 @@ class MainWindow(QMainWindow):
         self.main_menu.setAccessibleName("Main menu")
         self.main_menu.addAction(self.add_action)
         self.main_menu.addAction(self.find_action)
+        self.main_menu.addAction(self.inspect_action)
         self.main_menu.addSeparator()
         self.main_menu.addMenu(self.clear_menu)
+        self.main_menu.addSeparator()
+        self.main_menu.addAction(self.import_action)
+        self.main_menu.addAction(self.export_action)
         self.main_menu.addSeparator()
         self.main_menu.addAction(self.about_action)
         self.main_menu.addAction(self.quit_action)
@@ -529,6 +538,8 @@ class MainWindow(QMainWindow):
             menu.addAction(self.up_action)
             menu.addAction(self.down_action)
             menu.addAction(self.time_correction.which_step_action)
+            menu.addAction(self.backup_codes_action)
+            menu.addAction(self.show_qr_action)
             menu.addSeparator()
             menu.addAction(self.delete_action)
         menu.aboutToHide.connect(lambda: [a.setEnabled(True) for a in self.row_actions])
@@ -571,6 +582,38 @@ class MainWindow(QMainWindow):
         if not isinstance(error, AuthenticatorError):
             log.error("action failed: %s", type(error).__name__, exc_info=error)
         self._show_box(error_box(error, self))
+
+    def open_import(self, path: str | None = None) -> object:
+        """Import accounts from a file: the chosen (or dropped) file goes to the import dialog."""
+        from .dialogs.import_dialog import choose_import_file, import_file
+
+        return import_file(self, path) if path else choose_import_file(self)
+
+    def open_export(self) -> object:
+        from .dialogs.export_dialog import open_export
+
+        return open_export(self)
+
+    def show_account_qr(self, index: QModelIndex) -> None:
+        """The row's otpauth:// QR code, to move the account to a phone (secret read on the runner)."""
+        from .dialogs.account_qr_dialog import show_account_qr
+
+        row = self._source_row(index)
+        if row >= 0:
+            show_account_qr(self, self.model.account_at(row))
+
+    def open_inspect_enrollment(self) -> object:
+        """Check a server's enrollment link or QR code (nothing is saved unless the user adds it)."""
+        from .dialogs.inspect_enrollment import open_inspect_enrollment
+
+        return open_inspect_enrollment(self)
+
+    def open_backup_codes(self, index: QModelIndex | None = None) -> object:
+        """The row's (default: the current row's) backup codes, kept in the keyring and read on the runner."""
+        from .dialogs.backup_codes import open_backup_codes
+
+        row = self._source_row(self.list.currentIndex() if index is None else index)
+        return open_backup_codes(self, self.model.account_at(row)) if row >= 0 else None
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -200,7 +200,7 @@ REFUSAL_CASES: list[tuple[str, str]] = [
     ("JBSWY3DPEHPK3PXP", "not an otpauth:// link"),
     ("", "not an otpauth:// link"),
     ("otpauth-migration://offline?data=CjEKCkhlbGxvId6tvu8", "Google Authenticator export"),
-    ("OTPAUTH-MIGRATION://offline?data=CjEKCkhlbGxvId6tvu8", "not supported yet"),
+    ("OTPAUTH-MIGRATION://offline?data=CjEKCkhlbGxvId6tvu8", "Google Authenticator export"),
     ("otpauth:///A:b?secret=JBSWY3DPEHPK3PXP", "no type"),
     ("otpauth://derp/A:b?secret=JBSWY3DPEHPK3PXP", "'derp'"),
     ("otpauth://Xotp/account?secret=A4GRFHVVRBGY7UIW", "'Xotp'"),

@@ -32,7 +32,7 @@ def test_migration_is_a_google_authenticator_export() -> None:
     assert content.kind == "migration"
     assert content.message == MIGRATION_MESSAGE
     assert content.message.startswith(
-        "This QR code is a Google Authenticator export. Importing those is not supported yet; "
+        "This QR code is a Google Authenticator export, not a single account. Import it: "
     )
     assert "CjMK" not in content.message
     assert content.text == MIGRATION

@@ -220,15 +220,17 @@ def test_drop_text_onto_the_account_list(make_window, accounts, qtbot) -> None:
     assert dialog.parsed.secret == NEW_KEY
 
 
-def test_drop_of_a_file_that_is_not_an_image_says_so(make_window, vault, tmp_path: Path, qtbot) -> None:
+def test_drop_of_a_file_that_is_not_an_image_goes_to_the_importer(make_window, vault, tmp_path: Path, qtbot) -> None:
+    from authenticator.ui.dialogs.import_dialog import ImportDialog
+
     window = make_window()
     notes = tmp_path / "notes.txt"
     notes.write_text("hello")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(notes))])
     drop(window, mime)
-    box = wait_for_dialog(qtbot, window, QMessageBox)
-    assert box.text() == "Not an image (it is text)."
+    dialog = wait_for_dialog(qtbot, window, ImportDialog)
+    qtbot.waitUntil(lambda: "not in a format" in dialog.problem.text(), timeout=5000)
     assert vault.accounts() == []
 
 
@@ -259,13 +261,16 @@ def test_several_accounts_review_one(make_window, vault, qtbot) -> None:
     assert len(vault.accounts()) == 1
 
 
-def test_google_export_is_explained(make_window, vault, vectors: Path, qtbot) -> None:
+def test_google_export_image_opens_the_import_preview(make_window, vault, vectors: Path, qtbot) -> None:
+    from authenticator.ui.dialogs.import_dialog import ImportDialog
+
     window = make_window()
     path = vectors / "scito_extract_otp_secrets" / "google_migration" / "qr_png" / "test_googleauth_export.png"
     window.intake.add_files([str(path)])
-    box = wait_for_dialog(qtbot, window, QMessageBox)
-    assert "Google Authenticator export" in box.text()
-    assert vault.accounts() == []
+    dialog = wait_for_dialog(qtbot, window, ImportDialog)
+    qtbot.waitUntil(lambda: bool(dialog.rows), timeout=5000)
+    assert "Google Authenticator export" in dialog.summary.text()
+    assert vault.accounts() == []  # nothing is written before the confirmation
 
 
 def test_scan_screen_decodes_the_grab_off_the_gui_thread(make_window, vault, qtbot) -> None:
