@@ -59,7 +59,8 @@ class _HelpFormatter(argparse.HelpFormatter):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="authenticator",
-        description="Two-factor authentication codes. Without a command, opens the window.",
+        description="Two-factor authentication codes. Without a command, opens the window (with an otpauth:// link"
+        " alone, e.g. 'authenticator otpauth://totp/…', its add-account confirmation).",
         epilog=EXIT_CODES,
         formatter_class=_HelpFormatter,
     )
@@ -194,9 +195,12 @@ def main(
 ) -> int:
     """Run the CLI; returns the exit code. ``vault_factory`` and ``clock`` are for tests."""
     args_list = sys.argv[1:] if argv is None else list(argv)
+    args_list, link = _split_link(args_list)
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
+        if link is not None and args.command is not None:
+            parser.error("an otpauth:// link opens the window: give it without a command (or use 'add URI')")
         if args.command in ("code", "which-step"):
             _check_code_arguments(args)
         elif args.command == "time":
@@ -209,7 +213,7 @@ def main(
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
 
     if args.command is None:
-        return _run_gui(args.data_dir, args_list)
+        return _run_gui(args.data_dir, args_list, link)
 
     if clock is None:
         from ..core.clock import SystemClock
@@ -250,7 +254,25 @@ def _check_time_arguments(args: argparse.Namespace) -> None:
         time_parser.error("--force only applies to --set SECONDS")
 
 
-def _run_gui(data_dir: str | None, argv: list[str]) -> int:
+def _split_link(args_list: list[str]) -> tuple[list[str], str | None]:
+    """Take out an ``otpauth://`` or ``otpauth-migration://`` link given before any command
+    (``Exec=authenticator %u`` in the desktop file), so argparse does not read it as an unknown command.
+    """
+    index = 0
+    while index < len(args_list):
+        arg = args_list[index]
+        if arg == "--data-dir":
+            index += 2
+        elif arg.startswith("--data-dir="):
+            index += 1
+        elif arg.lower().startswith(("otpauth:", "otpauth-migration:")):
+            return args_list[:index] + args_list[index + 1 :], arg
+        else:
+            break
+    return args_list, None
+
+
+def _run_gui(data_dir: str | None, argv: list[str], link: str | None = None) -> int:
     try:
         from ..app import run_gui
     except ModuleNotFoundError as exc:
@@ -261,6 +283,8 @@ def _run_gui(data_dir: str | None, argv: list[str]) -> int:
             "Install PySide6-Essentials, or use the commands (see 'authenticator --help').",
         )
         return 1
+    if link is not None:
+        return int(run_gui(data_dir=data_dir, argv=argv, uri=link))
     return int(run_gui(data_dir=data_dir, argv=argv))
 
 
