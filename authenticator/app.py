@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .core.clock import Clock
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 APP_NAME = "Authenticator"
 ORGANISATION = "Authenticator"
 ORGANISATION_DOMAIN = "authenticator.github.io"
+#: The desktop file's and the icon's name (resources/); Wayland matches the window to the .desktop file by it.
+APP_ID = "io.github.authenticator.Authenticator"
+#: The window icon, shipped inside the package (resources/ itself is not in the wheel; scripts/render-icons copies it).
+ICON_PATH = Path(__file__).resolve().parent / "resources" / f"{APP_ID}.svg"
 
 
 def build_main_window(vault: Vault, clock: Clock, settings: Settings | None = None) -> MainWindow:
@@ -78,8 +83,12 @@ class _StartupPreload:
         return self.vault
 
 
-def run_gui(data_dir: str | None, argv: list[str]) -> int:
-    """Run the window until it is closed; returns the process exit status."""
+def run_gui(data_dir: str | None, argv: list[str], uri: str | None = None) -> int:
+    """Run the window until it is closed; returns the process exit status.
+
+    ``uri`` (an otpauth link from the command line) goes to the add-account confirmation. When a window is
+    already open for this data folder, the request goes to it instead and this launch returns 0 at once.
+    """
     preload = _StartupPreload(data_dir)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -89,7 +98,15 @@ def run_gui(data_dir: str | None, argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
-    app.setDesktopFileName("authenticator")
+    app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
+    from .ui.single_instance import claim_or_forward, handle_request
+
+    instance = claim_or_forward(data_dir, uri)  # kept alive (listening) as long as the window
+    if instance is None:
+        return 0  # the running window took the request
     vault = preload.opened_vault()
     open_error = preload.error
     if isinstance(open_error, AuthenticatorError):
@@ -100,10 +117,19 @@ def run_gui(data_dir: str | None, argv: list[str]) -> int:
         QMessageBox.critical(None, APP_NAME, f"The data folder cannot be used ({reason}).")
         return 1
     from .timesync.correction import clock_for
+    from .ui.settings import APPEARANCE_THEME, Settings
+    from .ui.theme import apply_saved_theme
 
+    settings = Settings()
+    apply_saved_theme(settings.get(APPEARANCE_THEME))
     # The stored time correction (if any) is the window's "now" from the first code on.
-    window = build_main_window(vault, clock_for(vault.metadata.path.parent))
+    window = build_main_window(vault, clock_for(vault.metadata.path.parent), settings)
     window.show()
+    instance.requested.connect(lambda request: handle_request(window, request))
+    if uri:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.intake.add_text(uri, "the link"))
     status = app.exec()
     window.runner.wait()
     return int(status)

@@ -220,6 +220,10 @@ class MainWindow(QMainWindow):
         self.main_menu.addAction(self.inspect_action)
         self.main_menu.addSeparator()
         self.main_menu.addMenu(self.clear_menu)
+        self.preferences_action = self._action("&Preferences…", self.open_preferences, "Ctrl+,")
+        self.preferences_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.preferences_action)
+        self.main_menu.addAction(self.preferences_action)
         self.main_menu.addSeparator()
         self.main_menu.addAction(self.import_action)
         self.main_menu.addAction(self.export_action)
@@ -614,6 +618,24 @@ class MainWindow(QMainWindow):
 
         row = self._source_row(self.list.currentIndex() if index is None else index)
         return open_backup_codes(self, self.model.account_at(row)) if row >= 0 else None
+
+    def open_preferences(self) -> QWidget:
+        """The preferences dialog; on OK the menu's clipboard and start-up-sync checks follow the saved values."""
+        from .dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(self._preferences_saved)
+        self._show_box(dialog)
+        return dialog
+
+    def _preferences_saved(self) -> None:
+        from .settings import TIME_SYNC_AT_STARTUP
+
+        for action in self.clear_group.actions():
+            action.setChecked(int(action.data()) == self.settings.clear_after_seconds)
+        startup = getattr(getattr(self, "time_correction", None), "startup_action", None)
+        if startup is not None:
+            startup.setChecked(bool(self.settings.get(TIME_SYNC_AT_STARTUP)))
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -16,6 +16,9 @@ WINDOW_GEOMETRY = "window/geometry"
 TIME_NTP_SERVERS = "time/ntp_servers"
 TIME_SYNC_AT_STARTUP = "time/sync_at_startup"
 TIME_CONFIRM_ABOVE_SECONDS = "time/confirm_above_seconds"
+APPEARANCE_THEME = "appearance/theme"
+GENERAL_LANGUAGE = "general/language"
+TRAY_CLOSE_TO_TRAY = "tray/close_to_tray"
 
 DEFAULTS: dict[str, Any] = {
     CLIPBOARD_CLEAR_AFTER: 30,  # seconds; 0 = only when the app quits
@@ -30,7 +33,18 @@ DEFAULTS: dict[str, Any] = {
     # A sync that would shift codes by more than this (seconds) asks before applying: drift is seconds to a
     # minute or two; five minutes and more is a wrong time zone or date setting, or a source not to be trusted.
     TIME_CONFIRM_ABOVE_SECONDS: 300,
+    # "system" follows the desktop's palette (and its light/dark switches); "light" and "dark" pin one of
+    # ui/theme.py's palettes for people whose desktop theme does not suit them.
+    APPEARANCE_THEME: "system",
+    # "system" uses the desktop's locale, otherwise a locale code such as "en". Only English exists so far.
+    GENERAL_LANGUAGE: "system",
+    # Closing the window hides it to the tray icon instead of quitting. Off: quitting on close is what people
+    # expect, and there is no tray icon yet, so nothing reads this and the preferences dialog does not offer it.
+    TRAY_CLOSE_TO_TRAY: False,
 }
+
+#: The values of :data:`APPEARANCE_THEME`.
+THEMES = ("system", "light", "dark")
 
 #: Choices offered in the menu for the clipboard delay (seconds; 0 = only on quit).
 CLEAR_AFTER_CHOICES = (10, 30, 60, 120, 0)

@@ -148,3 +148,57 @@ def dark_palette() -> QPalette:
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         palette.setColor(disabled, role, QColor("#7a7a7a"))
     return palette
+
+
+def light_palette() -> QPalette:
+    """A calm light palette (close to GNOME's Adwaita) for people who pin "light" on a dark desktop."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    window, text, base = QColor("#fafafa"), QColor("#1e1e1e"), QColor("#ffffff")
+    palette.setColor(roles.Window, window)
+    palette.setColor(roles.WindowText, text)
+    palette.setColor(roles.Base, base)
+    palette.setColor(roles.AlternateBase, QColor("#f4f4f4"))
+    palette.setColor(roles.Text, text)
+    palette.setColor(roles.Button, QColor("#ececec"))
+    palette.setColor(roles.ButtonText, text)
+    palette.setColor(roles.BrightText, QColor("#000000"))
+    palette.setColor(roles.Highlight, QColor("#3584e4"))
+    palette.setColor(roles.HighlightedText, QColor("#ffffff"))
+    palette.setColor(roles.ToolTipBase, QColor("#ffffff"))
+    palette.setColor(roles.ToolTipText, text)
+    palette.setColor(roles.PlaceholderText, QColor("#6e6e6e"))
+    palette.setColor(roles.Light, QColor("#ffffff"))
+    palette.setColor(roles.Midlight, QColor("#f0f0f0"))
+    palette.setColor(roles.Mid, QColor("#c0c0c0"))
+    palette.setColor(roles.Dark, QColor("#a0a0a0"))
+    palette.setColor(roles.Shadow, QColor("#505050"))
+    palette.setColor(roles.Link, QColor("#1a5fb4"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#8c8c8c"))
+    return palette
+
+
+def apply_theme(name: str, app: object | None = None) -> None:
+    """Give the whole application the palette for ``name`` ("system", "light" or "dark"; unknown = system).
+
+    "system" sets an empty palette: Qt resolves every role it lacks from the platform theme, so that is the
+    way back to the desktop's own colours (and to following its light/dark switches). Windows repaint on the
+    PaletteChange event Qt sends, which the main window already handles.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    instance = app if app is not None else QApplication.instance()
+    if not isinstance(instance, QApplication):
+        return
+    palettes = {"light": light_palette, "dark": dark_palette}
+    make = palettes.get(name)
+    instance.setPalette(make() if make is not None else QPalette())
+
+
+def apply_saved_theme(theme_name: str, app: object | None = None) -> None:
+    """At start-up: a chosen Light or Dark theme replaces the desktop's palette before the window is built
+    (so it is painted once, in the right colours); "system" leaves Qt's own palette alone."""
+    if theme_name in ("light", "dark"):
+        apply_theme(theme_name, app)

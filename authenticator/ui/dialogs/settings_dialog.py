@@ -1,0 +1,285 @@
+"""The preferences dialog: every user-facing setting from ui/settings.py in one calm, grouped form.
+
+Nothing is written until OK, so Cancel really discards; the one thing applied before OK is the theme, as a
+live preview (choosing a theme by looking at it), and Cancel puts the theme back. "Restore defaults" fills the
+form from :data:`~authenticator.ui.settings.DEFAULTS`; it too is saved only by OK.
+
+The tray behaviour (``tray/close_to_tray``) is not offered: there is no tray icon yet, and a switch that does
+nothing would only confuse. The language list is "System" and English until translations exist.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import AuthenticatorError
+from .. import theme
+from ..settings import (
+    APPEARANCE_THEME,
+    CLEAR_AFTER_CHOICES,
+    CLIPBOARD_CLEAR_AFTER,
+    DEFAULTS,
+    GENERAL_LANGUAGE,
+    THEMES,
+    TIME_CONFIRM_ABOVE_SECONDS,
+    TIME_NTP_SERVERS,
+    TIME_SYNC_AT_STARTUP,
+    Settings,
+)
+
+#: Languages offered: (setting value, label). Only English exists; more appear here with their translations.
+LANGUAGES = (("system", "System default"), ("en", "English"))
+THEME_LABELS = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+#: Upper bound for the confirmation threshold: a day. Anything larger would never ask.
+MAX_CONFIRM_SECONDS = 86_400
+
+
+def clear_after_label(seconds: int) -> str:
+    if seconds <= 0:
+        return "Only when quitting"
+    if seconds % 60 == 0:
+        minutes = seconds // 60
+        return f"{minutes} minute" + ("s" if minutes != 1 else "")
+    return f"{seconds} seconds"
+
+
+def split_servers(text: Any) -> list[str]:
+    """Server entries from the text box or the stored value (commas, semicolons or new lines; blanks dropped)."""
+    if isinstance(text, list | tuple):
+        text = ",".join(str(part) for part in text)
+    raw = str(text or "").replace(";", ",").replace("\n", ",")
+    return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def check_servers(entries: list[str]) -> tuple[list[str], str]:
+    """Normalised servers, or ``([], message)`` naming the first bad entry and what is wrong with it."""
+    from ...timesync.ntp import parse_server
+
+    normalised: list[str] = []
+    for entry in entries:
+        try:
+            normalised.append(str(parse_server(entry)))
+        except AuthenticatorError as error:
+            return [], f"“{entry}” is not a usable time server: {error.message} {error.hint}".strip()
+    return normalised, ""
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings; ``accept()`` validates and saves, ``reject()`` discards and reverts the theme preview."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._saved_theme = self._theme_setting()
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Preferences")
+        self.setAccessibleName("Preferences")
+        self.setMinimumWidth(440)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self._general_group())
+        layout.addWidget(self._appearance_group())
+        layout.addWidget(self._time_group())
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.defaults_button.setToolTip("Fill in the default for every setting (saved when you press OK)")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.clicked.connect(self._button_clicked)
+        layout.addWidget(self.buttons)
+
+        self._restyle()
+        self.load(self._stored_values())
+        self.theme_combo.currentIndexChanged.connect(self._preview_theme)
+
+    # -- groups ---------------------------------------------------------------------------------------------
+
+    def _general_group(self) -> QGroupBox:
+        group = QGroupBox("General", self)
+        form = QFormLayout(group)
+        self.clear_after_combo = QComboBox(group)
+        self.clear_after_combo.setAccessibleName("Clear the clipboard after")
+        self.clear_after_combo.setToolTip(
+            "A copied code is removed from the clipboard after this time, and always when the app quits"
+        )
+        for seconds in CLEAR_AFTER_CHOICES:
+            self.clear_after_combo.addItem(clear_after_label(seconds), seconds)
+        form.addRow("&Clear clipboard after:", self.clear_after_combo)
+
+        self.language_combo = QComboBox(group)
+        self.language_combo.setAccessibleName("Language")
+        self.language_combo.setToolTip("Used from the next start. Only English is available so far.")
+        for code, label in LANGUAGES:
+            self.language_combo.addItem(label, code)
+        form.addRow("&Language:", self.language_combo)
+        return group
+
+    def _appearance_group(self) -> QGroupBox:
+        group = QGroupBox("Appearance", self)
+        form = QFormLayout(group)
+        self.theme_combo = QComboBox(group)
+        self.theme_combo.setAccessibleName("Theme")
+        self.theme_combo.setToolTip("Shown at once; Cancel puts the previous theme back")
+        for name in THEMES:
+            self.theme_combo.addItem(THEME_LABELS[name], name)
+        form.addRow("&Theme:", self.theme_combo)
+        return group
+
+    def _time_group(self) -> QGroupBox:
+        group = QGroupBox("Time correction", self)
+        form = QFormLayout(group)
+        self.sync_check = QCheckBox("Sync the time when the app &starts", group)
+        self.sync_check.setToolTip("Asks the time servers below at every start; off, the stored correction is used")
+        form.addRow(self.sync_check)
+
+        self.confirm_spin = QSpinBox(group)
+        self.confirm_spin.setAccessibleName("Ask before a correction larger than, in seconds")
+        self.confirm_spin.setRange(0, MAX_CONFIRM_SECONDS)
+        self.confirm_spin.setSingleStep(30)
+        self.confirm_spin.setSuffix(" s")
+        self.confirm_spin.setSpecialValueText("Always ask")
+        self.confirm_spin.setToolTip("A sync that would move the codes by more than this asks first (0 = always ask)")
+        form.addRow("&Ask before correcting more than:", self.confirm_spin)
+
+        self.servers_edit = QPlainTextEdit(group)
+        self.servers_edit.setAccessibleName("Time servers")
+        self.servers_edit.setTabChangesFocus(True)
+        self.servers_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        from ...timesync.ntp import DEFAULT_NTP_SERVERS
+
+        self.servers_edit.setPlaceholderText("\n".join(DEFAULT_NTP_SERVERS))
+        self.servers_edit.textChanged.connect(lambda: self._show_server_error(""))
+        form.addRow("Time &servers:", self.servers_edit)
+        self.servers_hint = QLabel(
+            "One per line, HOST or HOST:PORT. Leave empty to use the built-in servers shown.", group
+        )
+        self.servers_hint.setWordWrap(True)
+        form.addRow("", self.servers_hint)
+        self.server_error = QLabel(group)
+        self.server_error.setObjectName("serverError")
+        self.server_error.setWordWrap(True)
+        self.server_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.server_error.hide()
+        form.addRow("", self.server_error)
+        return group
+
+    # -- values ---------------------------------------------------------------------------------------------
+
+    def _theme_setting(self) -> str:
+        name = str(self.settings.get(APPEARANCE_THEME))
+        return name if name in THEMES else "system"
+
+    def _stored_values(self) -> dict[str, Any]:
+        return {
+            CLIPBOARD_CLEAR_AFTER: self.settings.clear_after_seconds,
+            GENERAL_LANGUAGE: str(self.settings.get(GENERAL_LANGUAGE) or "system"),
+            APPEARANCE_THEME: self._theme_setting(),
+            TIME_SYNC_AT_STARTUP: bool(self.settings.get(TIME_SYNC_AT_STARTUP)),
+            TIME_CONFIRM_ABOVE_SECONDS: max(0, int(self.settings.get(TIME_CONFIRM_ABOVE_SECONDS))),
+            TIME_NTP_SERVERS: self.settings.get(TIME_NTP_SERVERS),
+        }
+
+    def load(self, values: dict[str, Any]) -> None:
+        """Fill the form (values a choice list lacks, e.g. a delay set by hand in the file, are added)."""
+        _select(self.clear_after_combo, int(values[CLIPBOARD_CLEAR_AFTER]), clear_after_label)
+        _select(self.language_combo, str(values[GENERAL_LANGUAGE]), str)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(values[APPEARANCE_THEME])))
+        self.sync_check.setChecked(bool(values[TIME_SYNC_AT_STARTUP]))
+        self.confirm_spin.setValue(min(MAX_CONFIRM_SECONDS, int(values[TIME_CONFIRM_ABOVE_SECONDS])))
+        self.servers_edit.setPlainText("\n".join(split_servers(values[TIME_NTP_SERVERS])))
+        self._show_server_error("")
+
+    def values(self) -> dict[str, Any]:
+        """The form's values as settings; raises ValueError naming a bad time server."""
+        servers, problem = check_servers(split_servers(self.servers_edit.toPlainText()))
+        if problem:
+            raise ValueError(problem)
+        return {
+            CLIPBOARD_CLEAR_AFTER: int(self.clear_after_combo.currentData()),
+            GENERAL_LANGUAGE: str(self.language_combo.currentData()),
+            APPEARANCE_THEME: str(self.theme_combo.currentData()),
+            TIME_SYNC_AT_STARTUP: self.sync_check.isChecked(),
+            TIME_CONFIRM_ABOVE_SECONDS: self.confirm_spin.value(),
+            TIME_NTP_SERVERS: ", ".join(servers),
+        }
+
+    def restore_defaults(self) -> None:
+        self.load({key: DEFAULTS[key] for key in self._stored_values()})
+
+    # -- buttons --------------------------------------------------------------------------------------------
+
+    def _button_clicked(self, button: QAbstractButton) -> None:
+        if button is self.defaults_button:
+            self.restore_defaults()
+
+    def _preview_theme(self) -> None:
+        theme.apply_theme(str(self.theme_combo.currentData()))
+
+    def _show_server_error(self, message: str) -> None:
+        self.server_error.setText(message)
+        self.server_error.setVisible(bool(message))
+        self.server_error.setAccessibleName(message)
+
+    def _restyle(self) -> None:
+        """Dim hint and error colours from the current palette (again after a live theme switch)."""
+        palette = self.palette()
+        dim = QPalette(palette)
+        dim.setColor(QPalette.ColorRole.WindowText, theme.dim_text(palette))
+        self.servers_hint.setPalette(dim)
+        self.server_error.setStyleSheet(f"color: {theme.error_colour(palette).name()}; font-weight: bold;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        try:
+            values = self.values()
+        except ValueError as error:
+            self._show_server_error(str(error))
+            self.servers_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for key, value in values.items():
+            self.settings.set(key, value)
+        self._saved_theme = values[APPEARANCE_THEME]
+        super().accept()
+
+    def reject(self) -> None:
+        if self.theme_combo.currentData() != self._saved_theme:
+            theme.apply_theme(self._saved_theme)
+        super().reject()
+
+
+def _select(combo: QComboBox, value: Any, label: Any) -> None:
+    index = combo.findData(value)
+    if index < 0:
+        combo.addItem(label(value), value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
