@@ -17,8 +17,14 @@ TIME_NTP_SERVERS = "time/ntp_servers"
 TIME_SYNC_AT_STARTUP = "time/sync_at_startup"
 TIME_CONFIRM_ABOVE_SECONDS = "time/confirm_above_seconds"
 APPEARANCE_THEME = "appearance/theme"
-GENERAL_LANGUAGE = "general/language"
+# Not "general/...": Qt writes a group named "general" as [%General] and reads it back as "General/...", so on
+# Linux the value would be lost at the next start.
+GENERAL_LANGUAGE = "interface/language"
 TRAY_CLOSE_TO_TRAY = "tray/close_to_tray"
+LOCK_ENABLED = "lock/enabled"
+LOCK_IDLE_MINUTES = "lock/idle_minutes"
+LOCK_ON_SESSION_LOCK = "lock/on_session_lock"
+VIEW_FILTER = "view/filter"
 
 DEFAULTS: dict[str, Any] = {
     CLIPBOARD_CLEAR_AFTER: 30,  # seconds; 0 = only when the app quits
@@ -36,11 +42,21 @@ DEFAULTS: dict[str, Any] = {
     # "system" follows the desktop's palette (and its light/dark switches); "light" and "dark" pin one of
     # ui/theme.py's palettes for people whose desktop theme does not suit them.
     APPEARANCE_THEME: "system",
-    # "system" uses the desktop's locale, otherwise a locale code such as "en". Only English exists so far.
+    # "system" uses the desktop's language, otherwise a code such as "de" (ui/i18n.py: catalogues, fallback).
     GENERAL_LANGUAGE: "system",
-    # Closing the window hides it to the tray icon instead of quitting. Off: quitting on close is what people
-    # expect, and there is no tray icon yet, so nothing reads this and the preferences dialog does not offer it.
+    # Closing the window hides it to the tray icon (ui/tray.py) instead of quitting; Quit in the menus still
+    # quits. Off: quitting on close is what people expect, and only desktops with a tray can offer it.
     TRAY_CLOSE_TO_TRAY: False,
+    # The app lock (ui/lock): whether a lock password is set. Only this fact is kept here; the password's
+    # Argon2id verifier is a keyring item (storage/app_lock.py). True makes the window start locked.
+    LOCK_ENABLED: False,
+    # Lock after this many minutes without keyboard or mouse input in the app (0 = never).
+    LOCK_IDLE_MINUTES: 5,
+    # Lock when the desktop session locks (logind or the screen saver on D-Bus, where they exist).
+    LOCK_ON_SESSION_LOCK: True,
+    # The list's filter in the window header: "" = all accounts, "favourites", or "group:<name>" (a group name
+    # is no secret). A group no account is in any more falls back to all accounts.
+    VIEW_FILTER: "",
 }
 
 #: The values of :data:`APPEARANCE_THEME`.

@@ -205,11 +205,13 @@ def test_unknown_stored_values_are_kept_as_choices(qtbot, settings) -> None:  # 
     assert settings.get(CLIPBOARD_CLEAR_AFTER) == 45
 
 
-def test_the_dialog_has_no_tray_switch_while_there_is_no_tray(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+def test_the_tray_switch_is_disabled_with_the_reason_without_a_tray(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
     assert DEFAULTS[TRAY_CLOSE_TO_TRAY] is False
-    dialog = open_dialog(qtbot, settings)
-    texts = " ".join(w.text() for w in dialog.findChildren(type(dialog.sync_check)))
-    assert "tray" not in texts.lower()
+    dialog = open_dialog(qtbot, settings)  # offscreen: no system tray
+    assert not dialog.tray_available
+    assert not dialog.tray_check.isEnabled()
+    assert "no tray icons" in dialog.tray_hint.text()
+    assert dialog.tray_hint.isVisibleTo(dialog)
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])

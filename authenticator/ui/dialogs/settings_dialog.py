@@ -4,8 +4,10 @@ Nothing is written until OK, so Cancel really discards; the one thing applied be
 live preview (choosing a theme by looking at it), and Cancel puts the theme back. "Restore defaults" fills the
 form from :data:`~authenticator.ui.settings.DEFAULTS`; it too is saved only by OK.
 
-The tray behaviour (``tray/close_to_tray``) is not offered: there is no tray icon yet, and a switch that does
-nothing would only confuse. The language list is "System" and English until translations exist.
+Closing to the tray (``tray/close_to_tray``) is offered only where the desktop has a tray (the switch is
+disabled, with the reason, elsewhere). The Security section (ui/lock/preferences.py) holds the app lock: its
+password buttons act at once (a keyring item, not a setting), its idle and session options wait for OK like
+the rest. The language list is "System" and English until translations exist.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from ..settings import (
     TIME_CONFIRM_ABOVE_SECONDS,
     TIME_NTP_SERVERS,
     TIME_SYNC_AT_STARTUP,
+    TRAY_CLOSE_TO_TRAY,
     Settings,
 )
 
@@ -98,6 +101,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._general_group())
         layout.addWidget(self._appearance_group())
         layout.addWidget(self._time_group())
+        from ..lock.preferences import SecurityGroup
+
+        self.security = SecurityGroup(settings, getattr(parent, "app_lock", None), self)
+        layout.addWidget(self.security)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -138,6 +145,20 @@ class SettingsDialog(QDialog):
         for code, label in LANGUAGES:
             self.language_combo.addItem(label, code)
         form.addRow("&Language:", self.language_combo)
+
+        from ..tray import system_tray_available
+
+        tray = getattr(self.parent(), "tray", None)
+        self.tray_available = tray.available if tray is not None else system_tray_available()
+        self.tray_check = QCheckBox(self.tr("&Keep running in the system tray when the window is closed"), group)
+        self.tray_check.setAccessibleName(self.tr("Keep running in the system tray when the window is closed"))
+        self.tray_check.setToolTip(self.tr("Quit from the tray icon's menu or with Ctrl+Q"))
+        self.tray_check.setEnabled(self.tray_available)
+        form.addRow(self.tray_check)
+        if not self.tray_available:
+            self.tray_hint = QLabel(self.tr("Your desktop shows no tray icons, so this is not available."), group)
+            self.tray_hint.setWordWrap(True)
+            form.addRow(self.tray_hint)
         return group
 
     def _appearance_group(self) -> QGroupBox:
@@ -203,6 +224,8 @@ class SettingsDialog(QDialog):
             TIME_SYNC_AT_STARTUP: bool(self.settings.get(TIME_SYNC_AT_STARTUP)),
             TIME_CONFIRM_ABOVE_SECONDS: max(0, int(self.settings.get(TIME_CONFIRM_ABOVE_SECONDS))),
             TIME_NTP_SERVERS: self.settings.get(TIME_NTP_SERVERS),
+            TRAY_CLOSE_TO_TRAY: bool(self.settings.get(TRAY_CLOSE_TO_TRAY)),
+            **self.security.stored_values(),
         }
 
     def load(self, values: dict[str, Any]) -> None:
@@ -213,6 +236,8 @@ class SettingsDialog(QDialog):
         self.sync_check.setChecked(bool(values[TIME_SYNC_AT_STARTUP]))
         self.confirm_spin.setValue(min(MAX_CONFIRM_SECONDS, int(values[TIME_CONFIRM_ABOVE_SECONDS])))
         self.servers_edit.setPlainText("\n".join(split_servers(values[TIME_NTP_SERVERS])))
+        self.tray_check.setChecked(bool(values[TRAY_CLOSE_TO_TRAY]))
+        self.security.load(values)
         self._show_server_error("")
 
     def values(self) -> dict[str, Any]:
@@ -227,6 +252,8 @@ class SettingsDialog(QDialog):
             TIME_SYNC_AT_STARTUP: self.sync_check.isChecked(),
             TIME_CONFIRM_ABOVE_SECONDS: self.confirm_spin.value(),
             TIME_NTP_SERVERS: ", ".join(servers),
+            TRAY_CLOSE_TO_TRAY: self.tray_check.isChecked(),
+            **self.security.values(),
         }
 
     def restore_defaults(self) -> None:
@@ -252,6 +279,8 @@ class SettingsDialog(QDialog):
         dim = QPalette(palette)
         dim.setColor(QPalette.ColorRole.WindowText, theme.dim_text(palette))
         self.servers_hint.setPalette(dim)
+        if hasattr(self, "tray_hint"):
+            self.tray_hint.setPalette(dim)
         self.server_error.setStyleSheet(f"color: {theme.error_colour(palette).name()}; font-weight: bold;")
 
     def changeEvent(self, event: QEvent) -> None:
