@@ -83,11 +83,19 @@ class Context:
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     accounts = ctx.vault().accounts()
+    group = (getattr(args, "group", None) or "").strip().casefold()
+    if getattr(args, "favourites", False):
+        accounts = [a for a in accounts if a.favourite]
+    if group:
+        accounts = [a for a in accounts if any(g.casefold() == group for g in a.groups)]
     if args.json:
         output.print_json([output.account_json(a) for a in accounts])
         return 0
     if not accounts:
-        output.note("no accounts yet; add one with: authenticator add URI")
+        if group or getattr(args, "favourites", False):
+            output.note("no account matches the --group/--favourites filter")
+        else:
+            output.note("no accounts yet; add one with: authenticator add URI")
         return 0
     output.print_table(
         [[f"{a.position + 1}.", a.id[:8], a.issuer or "-", a.name or "-", a.type.value] for a in accounts]

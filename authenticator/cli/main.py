@@ -89,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         "list the accounts",
         "List the accounts: position (from 1), short id, issuer, name and type. No secrets, no codes.",
     )
+    p.add_argument("--group", metavar="GROUP", help="only accounts in this group (case-insensitive)")
+    p.add_argument("--favourites", action="store_true", help="only favourite accounts")
     p.set_defaults(handler=commands.cmd_list)
 
     p = add(

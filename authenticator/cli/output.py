@@ -31,6 +31,9 @@ def account_json(account: Account) -> dict[str, Any]:
         "counter": account.counter,
         "position": account.position,
         "url": account.url,
+        "note": account.note,
+        "groups": list(account.groups),
+        "favourite": account.favourite,
     }
 
 

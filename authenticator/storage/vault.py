@@ -22,6 +22,7 @@ from pathlib import Path
 from ..core.account import Account
 from ..core.errors import AccountExists, AccountNotFound, AmbiguousQuery, SecretMissing, SecretStoreError
 from ..core.otp import decode_secret, encode_secret
+from .icons import remove_account_icons
 from .metadata import MetadataStore, Snapshot, ensure_private_dir
 from .paths import data_dir, metadata_path
 from .secrets import KeyringSecretStore, SecretStore
@@ -196,6 +197,7 @@ class Vault:
                 lambda current: [a for a in _require(current, account_id) if a.id != account_id]
             )
             self._cache.pop(account_id, None)
+            self._remove_icons(account_id)
             try:
                 self.secrets.delete(account_id)
                 from .backup_codes import item_name  # the account's backup codes go with it
@@ -205,6 +207,18 @@ class Vault:
                 log.warning("removed account %s but could not delete its keyring item", account_id[:8])
                 return False
             return True
+
+    @property
+    def data_dir(self) -> Path:
+        """The folder of the account list (icons live in its ``icons`` subfolder)."""
+        return self.metadata.path.parent
+
+    def _remove_icons(self, account_id: str) -> None:
+        """The account's icon file goes with it; a file that cannot be deleted is only left unused."""
+        try:
+            remove_account_icons(self.data_dir, account_id)
+        except OSError as exc:
+            log.warning("removed account %s but could not delete its icon (%s)", account_id[:8], type(exc).__name__)
 
     def _transact_one(self, change, account_id: str) -> Account:  # type: ignore[no-untyped-def]
         with self._lock:

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from ..core.account import Account, OtpType
 from ..core.clock import Clock
 from ..core.errors import AuthenticatorError, MetadataError, SecretStoreError
+from ..storage.icons import ICON_KEEP, IconChange, save_with_icon
 from ..storage.vault import Vault
 from . import FIRST_SCREENFUL, icons, theme
+from .account_management import AccountManagement
 from .clipboard import ClipboardGuard
 from .dialogs.account_dialog import AccountDialog
 from .dialogs.messages import DeleteConfirmation, error_box
@@ -85,8 +87,17 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.intake = Intake(self)  # QR codes and otpauth links: the Add menu, drops, Ctrl+V
+        # Favourites, groups and icons (ui/account_management): the header's filter, Ctrl+D, the icon cache.
+        self.management = AccountManagement(self)
         # Time correction (ui/timesync): the status-bar line, the "Time correction" menu, sync at start-up.
         self.time_correction = TimeCorrectionController(self)
+        # The app lock (ui/lock: Ctrl+L, idle, session lock; a locked start shows nothing) and the tray icon.
+        from .lock import AppLockController
+        from .tray import TrayController
+
+        self.quitting = False  # Quit was chosen: closing really closes, even with close-to-tray
+        self.app_lock = AppLockController(self)
+        self.tray = TrayController(self)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(540, 680)
@@ -97,7 +108,11 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         central = QWidget(self)
         central.setObjectName("central")
-        self.setCentralWidget(central)
+        # The window's pages: everything below (page 0) and the lock screen (ui/lock), which replaces all of it.
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(central)
+        self.setCentralWidget(self.pages)
 
         self.title = QLabel("Authenticator", central)
         self.title.setObjectName("windowTitle")
@@ -133,6 +148,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.search, 1)
         header.addWidget(self.add_button)
         header.addWidget(self.menu_button)
+        self.header = header
 
         self.banner = Banner(central)
         banner_row = QHBoxLayout()
@@ -168,7 +184,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.add_action = self._action("&Add account…", self.open_add_dialog, "Ctrl+N")
         self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("&Quit", self.quit_app, QKeySequence.StandardKey.Quit)
         self.about_action = self._action("&About Authenticator", self.show_about)
         self.inspect_action = self._action("Check an &enrollment…", self.open_inspect_enrollment)
         self.backup_codes_action = self._action("&Backup codes…", lambda: self.open_backup_codes())
@@ -447,21 +463,28 @@ class MainWindow(QMainWindow):
         if self._metadata_error is not None:
             self._show_box(error_box(self._metadata_error, self))
             return None
-        dialog = AccountDialog(self)
-        dialog.accepted.connect(lambda: self.add_account(dialog.account(), dialog.secret()))
+        dialog = AccountDialog(self, **self._dialog_context())
+        dialog.accepted.connect(lambda: self.add_account(dialog.account(), dialog.secret(), dialog.icon_change))
         self._show_box(dialog)
         return dialog
 
-    def add_account(self, account: Account, secret: str) -> None:
+    def _dialog_context(self) -> dict[str, Any]:
+        """What the account dialog needs from the window: groups in use, the icon cache, the runner."""
+        return {"groups": self.model.groups(), "avatars": self.management.avatars, "runner": self.runner}
+
+    def add_account(self, account: Account, secret: str, icon: IconChange = ICON_KEEP) -> None:
         def work() -> tuple[Account, str | None]:
-            saved = self.vault.add(account, secret)
+            saved = save_with_icon(self.vault.data_dir, account, icon, lambda a: self.vault.add(a, secret))
             return saved, self.vault.cached_secret(saved.id)
 
         def done(result: tuple[Account, str | None]) -> None:
             saved, canonical = result
+            self.management.icon_saved(saved, icon)
             self.model.add_account(saved, canonical)
             if not self.proxy.mapFromSource(self.model.index(self.model.row_of(saved.id))).isValid():
                 self.search.clear()  # the new account must be visible
+            if not self.proxy.mapFromSource(self.model.index(self.model.row_of(saved.id))).isValid():
+                self.management.show_all()  # hidden by the favourites or group filter
             self.select_account(saved.id)
             self.list.setFocus()
             self.toast.show_message(f"Added {saved.title}")
@@ -472,13 +495,19 @@ class MainWindow(QMainWindow):
         row = self._source_row(index)
         if row < 0:
             return None
-        dialog = AccountDialog(self, account=self.model.account_at(row))
-        dialog.accepted.connect(lambda: self.update_account(dialog.account()))
+        dialog = AccountDialog(self, account=self.model.account_at(row), **self._dialog_context())
+        dialog.accepted.connect(lambda: self.update_account(dialog.account(), dialog.icon_change))
         self._show_box(dialog)
         return dialog
 
-    def update_account(self, account: Account) -> None:
-        self.runner.run(lambda: self.vault.update(account), self.model.replace_account, self._action_failed)
+    def update_account(self, account: Account, icon: IconChange = ICON_KEEP) -> None:
+        def done(saved: Account) -> None:
+            self.management.icon_saved(saved, icon)
+            self.model.replace_account(saved)
+
+        self.runner.run(
+            lambda: save_with_icon(self.vault.data_dir, account, icon, self.vault.update), done, self._action_failed
+        )
 
     def confirm_delete(self, index: QModelIndex) -> DeleteConfirmation | None:
         row = self._source_row(index)
@@ -539,6 +568,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(self.next_action)
             menu.addSeparator()
             menu.addAction(self.edit_action)
+            self.management.add_to_row_menu(menu, account)
             menu.addAction(self.up_action)
             menu.addAction(self.down_action)
             menu.addAction(self.time_correction.which_step_action)
@@ -567,7 +597,11 @@ class MainWindow(QMainWindow):
                 self.empty.show_no_accounts()
             self.stack.setCurrentIndex(_EMPTY_PAGE)
         elif self.proxy.rowCount() == 0:
-            self.empty.show_no_matches(self.search.text().strip())
+            if self.proxy.has_view_filter:  # favourites or a group chosen in the header
+                group = self.proxy.group or ""
+                self.empty.show_filtered_out(self.proxy.favourites_only, group, self.search.text().strip())
+            else:
+                self.empty.show_no_matches(self.search.text().strip())
             self.stack.setCurrentIndex(_EMPTY_PAGE)
         else:
             self.stack.setCurrentIndex(_LIST_PAGE)
@@ -636,6 +670,8 @@ class MainWindow(QMainWindow):
         startup = getattr(getattr(self, "time_correction", None), "startup_action", None)
         if startup is not None:
             startup.setChecked(bool(self.settings.get(TIME_SYNC_AT_STARTUP)))
+        self.app_lock.settings_changed()
+        self.tray.apply_settings()
 
     def show_about(self) -> None:
         box = QMessageBox(self)
@@ -689,6 +725,8 @@ class MainWindow(QMainWindow):
             self.check_for_changes()
         elif event.type() == QEvent.Type.PaletteChange:
             self._update_icons()
+            if hasattr(self, "management"):
+                self.management.update_style()
         super().changeEvent(event)
 
     def _update_icons(self) -> None:
@@ -709,7 +747,18 @@ class MainWindow(QMainWindow):
         self.title.setVisible(event.size().width() >= 470)  # narrow windows give the room to the search field
         super().resizeEvent(event)
 
+    def quit_app(self) -> None:
+        """Quit for real (the menus' and the tray's Quit): close, even when closing would hide to the tray."""
+        self.quitting = True
+        if self.close():
+            app = QApplication.instance()
+            if app is not None and not QApplication.quitOnLastWindowClosed():
+                app.quit()  # the hidden-to-tray case: closing the last window does not end the app by itself
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        tray = getattr(self, "tray", None)
+        if tray is not None and tray.intercept_close(event):
+            return  # hidden to the tray: the ticker keeps running (idle lock, clipboard clearing)
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.ticker.stop()
         self.clipboard_guard.clear_now()

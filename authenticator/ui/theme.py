@@ -2,31 +2,12 @@
 
 Nothing here hard-codes a background: cards, dim text and accents are computed from the palette the user
 already has. The only fixed colours are the warning/error tints (chosen per light/dark for contrast) and the
-avatar colours, which carry no meaning beyond telling rows apart.
+account icons' colours (ui/avatars.py), which carry no meaning beyond telling rows apart.
 """
 
 from __future__ import annotations
 
-import zlib
-
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-
-#: Avatar background colours (GNOME palette, mid tones that hold white text in light and dark themes).
-AVATAR_COLOURS = (
-    "#3584e4",  # blue
-    "#2190a4",  # teal
-    "#26a269",  # green
-    "#4e8a2c",  # moss
-    "#c88800",  # amber
-    "#e66100",  # orange
-    "#e01b24",  # red
-    "#d0427f",  # pink
-    "#9141ac",  # purple
-    "#613583",  # violet
-    "#6f8396",  # slate
-    "#865e3c",  # brown
-    "#1a5fb4",  # navy
-)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -74,11 +55,6 @@ def warning_colour(palette: QPalette) -> QColor:
 
 def error_colour(palette: QPalette) -> QColor:
     return QColor("#ff7b63") if is_dark(palette) else QColor("#c01c28")
-
-
-def avatar_colour(key: str) -> QColor:
-    """A stable colour per issuer (crc32, not hash(): that changes between runs)."""
-    return QColor(AVATAR_COLOURS[zlib.crc32(key.casefold().encode("utf-8")) % len(AVATAR_COLOURS)])
 
 
 def scaled(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:

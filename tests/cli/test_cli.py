@@ -25,7 +25,10 @@ from authenticator.storage.vault import Vault
 T0 = 1_795_867_200.0  # 2026-11-28T12:00:00Z
 SECRET = "JBSWY3DPEHPK3PXP"
 ACME_URI = f"otpauth://totp/ACME%20Co:john@example.com?secret={SECRET}&issuer=ACME%20Co"
-ACCOUNT_KEYS = {"id", "issuer", "name", "type", "algorithm", "digits", "period", "counter", "position", "url"}
+ACCOUNT_KEYS = {
+    *("id", "issuer", "name", "type", "algorithm", "digits", "period", "counter", "position", "url"),
+    *("note", "groups", "favourite"),
+}
 CODE_KEYS = {
     "id",
     "issuer",
@@ -106,9 +109,23 @@ def test_list_json_shape(cli: Callable[..., Result], vault: Vault) -> None:
         "counter": 0,
         "position": 0,
         "url": "",
+        "note": "",
+        "groups": [],
+        "favourite": False,
     }
     assert (data[1]["type"], data[1]["counter"], data[1]["position"]) == ("hotp", 7, 1)
     assert SECRET not in result.out
+
+
+def test_list_filters_by_group_and_favourites(cli: Callable[..., Result], vault: Vault) -> None:
+    work = add_account(vault, "ACME", "john", groups=("Work", "Ops"), favourite=True, note="desk drawer")
+    add_account(vault, "Home", "jane", groups=("Personal",))
+    data = cli("list", "--json", "--group", "work").json()  # case-insensitive
+    assert [d["id"] for d in data] == [work.id]
+    assert (data[0]["groups"], data[0]["favourite"], data[0]["note"]) == (["Work", "Ops"], True, "desk drawer")
+    assert [d["id"] for d in cli("list", "--json", "--favourites").json()] == [work.id]
+    result = cli("list", "--group", "nothing")
+    assert (result.code, result.out) == (0, "") and "filter" in result.err
 
 
 # -- add --------------------------------------------------------------------------------------------------

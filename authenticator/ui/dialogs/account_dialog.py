@@ -3,10 +3,13 @@
 The Key field is checked as the user types with :func:`otp.normalize_secret`, whose error names the bad
 character and suggests the likely fix ("'0' is probably 'O'"); the message and hint appear right under the
 field and OK stays disabled until the key and the parameters are usable. The parameters most people never
-need sit in a folded "Advanced" section.
+need sit in a folded "Advanced" section; icon, groups, favourite, website and note in a "Details" section
+(:mod:`.account_details`), folded when adding and open when editing.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QIcon, QPalette
@@ -17,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -37,16 +39,45 @@ from ...core.account import (
 )
 from ...core.errors import InvalidInput
 from ...core.otp import normalize_secret
+from ...storage.icons import IconChange
 from .. import theme
+from ..avatars import AvatarCache
+from ..workers import TaskRunner
+from .account_details import AccountDetails
 
 KEY_HELP = "The text key the service shows next to its QR code (letters A–Z and digits 2–7)."
 _TYPE_LABELS = {OtpType.TOTP: "Time-based (TOTP)", OtpType.HOTP: "Counter-based (HOTP)", OtpType.STEAM: "Steam Guard"}
 
 
-class AccountDialog(QDialog):
-    """``AccountDialog(parent)`` adds; ``AccountDialog(parent, account=a)`` edits ``a`` (its key is not shown)."""
+def _align_labels(*forms: QFormLayout) -> None:
+    """One label column for every section, so the fields line up whichever sections are open."""
+    labels = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                labels.append(item.widget())
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
-    def __init__(self, parent: QWidget | None = None, *, account: Account | None = None) -> None:
+
+class AccountDialog(QDialog):
+    """``AccountDialog(parent)`` adds; ``AccountDialog(parent, account=a)`` edits ``a`` (its key is not shown).
+
+    ``groups`` (the groups in use) feed the group field's completion; ``avatars`` and ``runner`` (the window's)
+    show the current icon and read a newly chosen picture off the GUI thread.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        account: Account | None = None,
+        groups: Sequence[str] = (),
+        avatars: AvatarCache | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._original = account
         self.editing = account is not None
@@ -64,12 +95,13 @@ class AccountDialog(QDialog):
         self.key_message.setObjectName("keyMessage")
         self.key_message.setWordWrap(True)
         self.key_message.setAccessibleName("Key check")
-        self.url_edit = self._line_edit("Website", "https://…")
-        self.note_edit = QPlainTextEdit(self)
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setPlaceholderText("Anything you want to remember, e.g. where the backup codes are")
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.details = AccountDetails(self, account=account, groups=groups, avatars=avatars, runner=runner)
+        self.url_edit = self.details.url_edit
+        self.note_edit = self.details.note_edit
+        self.details_toggle = self._fold_button(self.tr("Details"), self.tr("Details: icon, groups, note"))
+        self.details_toggle.setObjectName("detailsToggle")
+        self.details_toggle.toggled.connect(self._show_details)
+        self.details.hide()
 
         self.type_combo = QComboBox(self)
         self.type_combo.setAccessibleName("Type")
@@ -87,18 +119,8 @@ class AccountDialog(QDialog):
         self.params_message.setWordWrap(True)
         self.params_message.setAccessibleName("Parameters check")
 
-        self.advanced_toggle = QToolButton(self)
+        self.advanced_toggle = self._fold_button("Advanced", "Advanced settings")
         self.advanced_toggle.setObjectName("advancedToggle")
-        self.advanced_toggle.setText("Advanced")
-        self.advanced_toggle.setAccessibleName("Advanced settings")
-        self.advanced_toggle.setCheckable(True)
-        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.advanced_toggle.setAutoRaise(True)
-        self.advanced_toggle.setStyleSheet(
-            "QToolButton { border: none; padding: 3px 2px; font-weight: bold; }"
-            "QToolButton:focus { border: 1px solid palette(highlight); border-radius: 4px; }"
-        )
         self.advanced_toggle.toggled.connect(self._show_advanced)
         self.advanced = QWidget(self)
         self.advanced.setObjectName("advanced")
@@ -129,15 +151,11 @@ class AccountDialog(QDialog):
         form.addRow("&Issuer:", self.issuer_edit)
         form.addRow("&Name:", self.name_edit)
         if self.editing:
-            form.addRow("&Website:", self.url_edit)
-            form.addRow("N&ote:", self.note_edit)
             self.key_edit.hide()
             self.key_message.hide()
         else:
             form.addRow("&Key:", self.key_edit)
             form.addRow("", self.key_message)
-            self.url_edit.hide()
-            self.note_edit.hide()
 
         self.intro = QLabel(
             "Change the name or settings. The key cannot be changed here."
@@ -156,15 +174,22 @@ class AccountDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addSpacing(4)
         layout.addLayout(form)
+        layout.addWidget(self.details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
         layout.addWidget(self.advanced_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.advanced)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        _align_labels(form, self.details.form, advanced_form)
 
         if account is not None:
             self._fill(account)
         for edit in (self.issuer_edit, self.name_edit, self.key_edit):
             edit.textChanged.connect(self.validate)
+        for edit in (self.issuer_edit, self.name_edit):
+            edit.textChanged.connect(self._title_changed)
+        self.details.busy_changed.connect(lambda _busy: self.validate())
+        self.details_toggle.setChecked(self.editing)  # editing is where details are set; adding stays short
         self.type_combo.currentIndexChanged.connect(self._type_changed)
         for spin in (self.digits_spin, self.period_spin, self.counter_spin):
             spin.valueChanged.connect(self.validate)
@@ -181,6 +206,21 @@ class AccountDialog(QDialog):
         edit.setMinimumHeight(30)
         return edit
 
+    def _fold_button(self, text: str, accessible_name: str) -> QToolButton:
+        """A bold "▸ Section" switch that shows or hides a section below it."""
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(accessible_name)
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setArrowType(Qt.ArrowType.RightArrow)
+        button.setAutoRaise(True)
+        button.setStyleSheet(
+            "QToolButton { border: none; padding: 3px 2px; font-weight: bold; }"
+            "QToolButton:focus { border: 1px solid palette(highlight); border-radius: 4px; }"
+        )
+        return button
+
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setAccessibleName(name)
@@ -191,13 +231,19 @@ class AccountDialog(QDialog):
     def _fill(self, account: Account) -> None:
         self.issuer_edit.setText(account.issuer)
         self.name_edit.setText(account.name)
-        self.url_edit.setText(account.url)
-        self.note_edit.setPlainText(account.note)
         self.type_combo.setCurrentIndex(self.type_combo.findData(account.type.value))
         self.algorithm_combo.setCurrentText(account.algorithm)
         self.digits_spin.setValue(account.digits)
         self.period_spin.setValue(account.period)
         self.counter_spin.setValue(min(account.counter, self.counter_spin.maximum()))
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.adjustSize()
+
+    def _title_changed(self) -> None:
+        self.details.set_title(self.issuer_edit.text().strip(), self.name_edit.text().strip())
 
     def _show_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
@@ -238,14 +284,21 @@ class AccountDialog(QDialog):
             "digits": STEAM_DIGITS if otp_type is OtpType.STEAM else self.digits_spin.value(),
             "period": DEFAULT_PERIOD if otp_type is OtpType.STEAM else self.period_spin.value(),
             "counter": self.counter_spin.value() if otp_type is OtpType.HOTP else 0,
+            "url": self.details.url(),
+            "note": self.details.note(),
+            "groups": self.details.groups(),
+            "favourite": self.details.favourite(),
         }
         if self._original is not None:
-            values["url"] = self.url_edit.text().strip()
-            values["note"] = self.note_edit.toPlainText().strip()
             if otp_type is OtpType.HOTP and self.counter_spin.value() == self.counter_spin.maximum():
                 values["counter"] = self._original.counter  # beyond the spin box's range: keep as is
             return self._original.with_changes(**values)
         return Account(**values)
+
+    @property
+    def icon_change(self) -> IconChange:
+        """What to do with the icon on save: ICON_KEEP, ICON_DEFAULT or new PNG bytes (see storage.icons)."""
+        return self.details.icon_change
 
     def validate(self) -> bool:
         """Check everything, show what is wrong under the field, and enable OK only when all is well."""
@@ -267,6 +320,8 @@ class AccountDialog(QDialog):
             self.advanced_toggle.setChecked(True)
             ok = False
         if not (self.issuer_edit.text().strip() or self.name_edit.text().strip()):
+            ok = False
+        if self.details.busy:  # a chosen picture is still being read
             ok = False
         self.ok_button.setEnabled(ok)
         return ok

@@ -20,6 +20,7 @@ from PySide6.QtCore import Signal as _Signal
 from ...core.account import Account, OtpType
 from ...core.clock import Clock
 from ...core.errors import SecretStoreError, SecretStoreLocked
+from ...core.groups import all_groups
 from ...core.otp import code_for_step, format_code
 
 #: In the last seconds of a period the countdown turns to the warning colour and the next code shows.
@@ -46,7 +47,11 @@ class Role(IntEnum):
     STATUS_TEXT = Qt.ItemDataRole.UserRole + 11  # "Loading…", "Secret missing from keyring", …
     CAN_COPY = Qt.ItemDataRole.UserRole + 12
     IS_COUNTER = Qt.ItemDataRole.UserRole + 13  # HOTP: has a "next code" action instead of a countdown
-    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 14  # what the search field matches: issuer and name
+    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 14  # what the search field matches: issuer, name and groups
+    FAVOURITE = Qt.ItemDataRole.UserRole + 15  # bool
+    GROUPS = Qt.ItemDataRole.UserRole + 16  # tuple of group names
+    NOTE = Qt.ItemDataRole.UserRole + 17  # the account's note ("" when none)
+    ICON = Qt.ItemDataRole.UserRole + 18  # the icon file name ("" = the default icon)
 
 
 class RowStatus(StrEnum):
@@ -140,7 +145,15 @@ class AccountListModel(QAbstractListModel):
             case Role.NAME:
                 return account.name
             case Role.SEARCH_TEXT:
-                return f"{account.issuer}\n{account.name}"
+                return "\n".join((account.issuer, account.name, *account.groups))
+            case Role.FAVOURITE:
+                return account.favourite
+            case Role.GROUPS:
+                return account.groups
+            case Role.NOTE:
+                return account.note
+            case Role.ICON:
+                return account.icon
             case Role.IS_COUNTER:
                 return account.type is OtpType.HOTP
             case Role.STATUS:
@@ -158,6 +171,8 @@ class AccountListModel(QAbstractListModel):
                 return seconds <= EXPIRING_SECONDS if role == Role.EXPIRING else account.period
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._spoken_text(account, self._state(row))
+        if role == Qt.ItemDataRole.ToolTipRole and account.note:
+            return account.note  # the note is what a pointer rests on a row for
         if role in (Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.ToolTipRole):
             return self._spoken_hint(account, row.status)
         if role == Role.CODE:
@@ -228,6 +243,10 @@ class AccountListModel(QAbstractListModel):
     @property
     def missing_ids(self) -> frozenset[str]:
         return frozenset(self._missing)
+
+    def groups(self) -> list[str]:
+        """Every group some account is in, each once, sorted (the filter menu, the dialog's completer)."""
+        return all_groups(row.account.groups for row in self._rows)
 
     def account_at(self, row: int) -> Account:
         return self._rows[row].account
@@ -431,6 +450,10 @@ class AccountListModel(QAbstractListModel):
             parts.append(f"code {format_code(state.code)}")
         else:
             parts.append(self._status_text(state.status).rstrip("…"))
+        if account.favourite:
+            parts.append(self.tr("favourite"))
+        if account.groups:
+            parts.append(self.tr("groups: {groups}").format(groups=", ".join(account.groups)))
         return ", ".join(parts)
 
     def _spoken_hint(self, account: Account, status: RowStatus) -> str:

@@ -1,4 +1,8 @@
-"""Paints one account as a card: avatar, issuer and name, the code in large tabular digits, a countdown ring.
+"""Paints one account as a card: icon, issuer and name, the code in large tabular digits, a countdown ring.
+
+A favourite has a small star after its issuer; an account's groups follow its name as quiet chips. Icons
+come from an :class:`~authenticator.ui.avatars.AvatarCache` (rendered once per size and pixel ratio), so a
+repaint of every row on screen costs a blit per icon.
 
 All colours come from the row's palette (see :mod:`authenticator.ui.theme`), so light and dark themes both
 work. The delegate only draws: the text a screen reader reads comes from the model's DisplayRole and
@@ -10,13 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...core.account import Account, OtpType
 from ...core.otp import format_code
 from .. import theme
-from ..icons import draw_refresh
+from ..avatars import AvatarCache
+from ..icons import draw_refresh, star_path
 from ..models.account_model import PLACEHOLDER_CODE, Role, RowStatus
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +43,7 @@ class _Fonts:
     code: QFont
     small: QFont
     dial: QFont
-    avatar: QFont
+    chip: QFont
     placeholder: QFont
     code_widths: dict[str, int]  # room for a code shaped like the key ("888 888", "WWWWW")
 
@@ -60,6 +65,9 @@ class AccountDelegate(QStyledItemDelegate):
         #: countdown column (a plain tick), rows skip everything but their ring.
         self.exposed: QRect | None = None
         self._dial_cache: dict[tuple[object, ...], QPixmap] = {}
+        #: Where icons come from; the window replaces it with one that can read custom icon files.
+        self.avatars = AvatarCache(parent=self)
+        self._stars: dict[float, QPainterPath] = {}
 
     # -- geometry -----------------------------------------------------------------------------------------
 
@@ -74,7 +82,7 @@ class AccountDelegate(QStyledItemDelegate):
                 code=code,
                 small=theme.scaled(base, 0.92),
                 dial=theme.scaled(base, 0.78, bold=True),
-                avatar=theme.scaled(base, 1.3, bold=True),
+                chip=theme.scaled(base, 0.82),
                 placeholder=theme.scaled(base, 1.35),
                 code_widths={},
             )
@@ -166,37 +174,98 @@ class AccountDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), self.RADIUS - 1, self.RADIUS - 1)
 
     def _paint_avatar(self, painter: QPainter, index: _Index, geo: RowGeometry, fonts: _Fonts) -> None:
-        issuer = str(index.data(Role.ISSUER) or "")
-        name = str(index.data(Role.NAME) or "")
-        label = (issuer or name or "?").strip()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.avatar_colour(issuer or name))
-        painter.drawEllipse(QRectF(geo.avatar))
-        painter.setPen(QColor("#ffffff"))
-        painter.setFont(fonts.avatar)
-        painter.drawText(geo.avatar, Qt.AlignmentFlag.AlignCenter, label[:1].upper())
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        account = index.data(Role.ACCOUNT)
+        pixmap = self.avatars.pixmap(account if isinstance(account, Account) else None, self.AVATAR, ratio)
+        painter.drawPixmap(geo.avatar.topLeft(), pixmap)
 
     def _paint_text(self, painter: QPainter, palette: QPalette, index: _Index, geo: RowGeometry, fonts: _Fonts) -> None:
         issuer = str(index.data(Role.ISSUER) or "")
         name = str(index.data(Role.NAME) or "")
+        groups = tuple(index.data(Role.GROUPS) or ())
+        favourite = bool(index.data(Role.FAVOURITE))
         primary, secondary = (issuer, name) if issuer else (name or "Unnamed account", "")
         issuer_metrics, name_metrics = QFontMetrics(fonts.issuer), QFontMetrics(fonts.name)
         width = max(0, geo.text.width())
-        height = issuer_metrics.height() + (name_metrics.height() + 2 if secondary else 0)
+        second_line = bool(secondary or groups)
+        height = issuer_metrics.height() + (name_metrics.height() + 2 if second_line else 0)
         top = geo.text.top() + (geo.text.height() - height) // 2
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        star = round(issuer_metrics.capHeight() * 1.25) if favourite else 0
         painter.setFont(fonts.issuer)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         first = QRect(geo.text.left(), top, width, issuer_metrics.height())
-        painter.drawText(
-            first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _elide(primary, fonts.issuer, width)
-        )
+        shown = _elide(primary, fonts.issuer, max(0, width - (star + 6 if star else 0)))
+        painter.drawText(first, left, shown)
+        if star and width > star:
+            x = geo.text.left() + issuer_metrics.horizontalAdvance(shown) + 6
+            self._paint_star(painter, palette, QRectF(x, first.center().y() - star / 2 + 0.5, star, star))
+        if not second_line:
+            return
+        second = QRect(geo.text.left(), first.bottom() + 3, width, name_metrics.height())
+        name_width = width
+        if groups and secondary:  # the name comes first; groups get what is left, at least room for "+N"
+            limit = max(width // 2, width - 48)
+            name_width = width if name_metrics.horizontalAdvance(secondary) <= limit else limit
         if secondary:
             painter.setFont(fonts.name)
             painter.setPen(theme.dim_text(palette))
-            second = QRect(geo.text.left(), first.bottom() + 3, width, name_metrics.height())
-            painter.drawText(
-                second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _elide(secondary, fonts.name, width)
-            )
+            shown = _elide(secondary, fonts.name, name_width)
+            painter.drawText(second, left, shown)
+            used = name_metrics.horizontalAdvance(shown) + 8 if shown else 0
+        else:
+            used = 0
+        if groups:
+            self._paint_chips(painter, palette, second.adjusted(used, 0, 0, 0), groups, fonts)
+
+    def _paint_star(self, painter: QPainter, palette: QPalette, rect: QRectF) -> None:
+        """A small filled star: the row is a favourite."""
+        path = self._stars.get(rect.width())
+        if path is None:
+            path = self._stars[rect.width()] = _star_path(rect.width())
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(favourite_colour(palette))
+        painter.drawPath(path)
+        painter.restore()
+
+    def _paint_chips(
+        self, painter: QPainter, palette: QPalette, area: QRect, groups: tuple[str, ...], fonts: _Fonts
+    ) -> None:
+        """Group names as quiet rounded chips, as many as fit, then "+N" for the rest."""
+        metrics = QFontMetrics(fonts.chip)
+        pad, gap = 6, 4
+        height = min(area.height(), metrics.height() + 2)
+        top = area.center().y() - height // 2 + 1
+        fill = theme.mix(theme.card_colour(palette), palette.color(QPalette.ColorRole.WindowText), 0.08)
+        painter.setFont(fonts.chip)
+        x, right = area.left(), area.right()
+        for i, group in enumerate(groups):
+            after = len(groups) - i - 1
+            reserve = metrics.horizontalAdvance(f"+{after}") + 2 * pad + gap if after else 0
+            room = min(140, right - x - reserve - 2 * pad)
+            text = _elide(group, fonts.chip, room) if room >= metrics.horizontalAdvance("Wi…") else ""
+            if text and text != "…":
+                x = self._chip(painter, palette, QRect(x, top, 0, height), text, metrics, fill, pad) + gap
+                continue
+            more = f"+{len(groups) - i}"  # this group and the rest do not fit: say how many there are
+            if x + metrics.horizontalAdvance(more) + 2 * pad <= right:
+                self._chip(painter, palette, QRect(x, top, 0, height), more, metrics, fill, pad)
+            return
+
+    @staticmethod
+    def _chip(
+        painter: QPainter, palette: QPalette, at: QRect, text: str, metrics: QFontMetrics, fill: QColor, pad: int
+    ) -> int:
+        rect = QRect(at.left(), at.top(), metrics.horizontalAdvance(text) + 2 * pad, at.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
+        painter.setPen(theme.dim_text(palette))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return rect.right() + 1
 
     def _code_lines(self, geo: RowGeometry, fonts: _Fonts) -> tuple[QRect, QRect]:
         code_h, small_h = QFontMetrics(fonts.code).height(), QFontMetrics(fonts.small).height()
@@ -303,6 +372,16 @@ class AccountDelegate(QStyledItemDelegate):
         painter.drawEllipse(circle)
         colour = palette.color(QPalette.ColorRole.WindowText) if enabled else theme.dim_text(palette)
         draw_refresh(painter, QPointF(circle.center()), geo.dial.width() * 0.24, colour, 1.7)
+
+
+def favourite_colour(palette: QPalette) -> QColor:
+    """The star's gold: darker on light cards, brighter on dark ones (≥ 3:1 against the card either way)."""
+    return QColor("#f5c211") if theme.is_dark(palette) else QColor("#c88800")
+
+
+def _star_path(size: float) -> QPainterPath:
+    """A five-pointed star filling a ``size`` square (point up)."""
+    return star_path(QPointF(size / 2, size / 2 + size * 0.04), size / 2)
 
 
 def _code_shape(account: Account | None) -> str:
