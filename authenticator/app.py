@@ -99,6 +99,10 @@ def run_gui(data_dir: str | None, argv: list[str], uri: str | None = None) -> in
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setDesktopFileName(APP_ID)
+    from .ui.i18n import install_translators
+    from .ui.settings import GENERAL_LANGUAGE, Settings
+
+    install_translators(app, Settings().get(GENERAL_LANGUAGE))  # before any widget: texts are translated when built
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(ICON_PATH)))
@@ -110,7 +114,10 @@ def run_gui(data_dir: str | None, argv: list[str], uri: str | None = None) -> in
     vault = preload.opened_vault()
     open_error = preload.error
     if isinstance(open_error, AuthenticatorError):
-        QMessageBox.critical(None, APP_NAME, f"{open_error.message}\n\n{open_error.hint}".strip())
+        from .ui.i18n import core_text
+
+        message = f"{core_text(open_error.message)}\n\n{core_text(open_error.hint)}".strip()
+        QMessageBox.critical(None, APP_NAME, message)
         return open_error.exit_code
     if isinstance(open_error, OSError) or vault is None:
         reason = getattr(open_error, "strerror", None) or "unknown error"
@@ -125,11 +132,14 @@ def run_gui(data_dir: str | None, argv: list[str], uri: str | None = None) -> in
     # The stored time correction (if any) is the window's "now" from the first code on.
     window = build_main_window(vault, clock_for(vault.metadata.path.parent), settings)
     window.show()
+    from .ui.exit_after_show import exit_after_show_if_requested
+
+    exit_after_show_if_requested(window)  # AUTHENTICATOR_EXIT_AFTER_SHOW=1: smoke tests of built bundles
     instance.requested.connect(lambda request: handle_request(window, request))
     if uri:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: window.intake.add_text(uri, "the link"))
+        QTimer.singleShot(0, lambda: window.intake.add_link(uri))
     status = app.exec()
     window.runner.wait()
     return int(status)

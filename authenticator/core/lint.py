@@ -25,6 +25,7 @@ from typing import Any
 
 from .account import DEFAULT_PERIOD, Account, OtpType
 from .errors import InvalidSecret, InvalidUri
+from .i18n import N_, Message
 from .otp import decode_secret
 from .uri import ParsedUri, UriWarning, parse_otpauth
 
@@ -205,7 +206,7 @@ _ENCODED_PADDING = re.compile(r"[?&]secret=[^&]*%3d", re.IGNORECASE)
 
 
 def _refusal(text: str, exc: InvalidUri) -> Finding:
-    message = f"{exc.message} {exc.hint}".strip() if exc.hint else exc.message
+    message = Message("{message} {hint}", message=exc.message, hint=exc.hint) if exc.hint else exc.message
     if not text.strip().lower().startswith("otpauth://"):
         return Finding(
             "not-otpauth",
@@ -228,7 +229,7 @@ def _from_warning(warning: UriWarning, text: str) -> Finding:
     severity, explanation = URI_WARNING_FINDINGS.get(warning.code, (Severity.WARNING, ""))
     message = warning.message
     if warning.code == "padding" and _ENCODED_PADDING.search(text):
-        message += " It was written as %3D (an encoded '=')."
+        message = Message("{message} It was written as %3D (an encoded '=').", message=message)
     return Finding(warning.code, severity, message, explanation)
 
 
@@ -240,7 +241,7 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
             Finding(
                 "short-secret",
                 Severity.ERROR,
-                f"The secret has {bits} bits.",
+                Message("The secret has {bits} bits.", bits=bits),
                 f"RFC 4226 (§4, R6) requires at least {MIN_SECRET_BITS} bits and recommends "
                 f"{RECOMMENDED_SECRET_BITS}. Many services still issue 80-bit keys and most apps accept them, "
                 "but libraries enforcing a minimum (pyotp ≥ 2.12 refuses under 112 bits) do not.",
@@ -251,7 +252,7 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
             Finding(
                 "secret-below-recommended",
                 Severity.WARNING,
-                f"The secret has {bits} bits.",
+                Message("The secret has {bits} bits.", bits=bits),
                 f"RFC 4226 (§4, R6) recommends {RECOMMENDED_SECRET_BITS} bits (32 base32 characters).",
             )
         )
@@ -260,7 +261,7 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
             Finding(
                 "colon-in-account",
                 Severity.ERROR,
-                "The account name contains ':'.",
+                N_("The account name contains ':'."),
                 "The Key Uri Format forbids a colon in the account name: apps split the label at a colon, and "
                 "they disagree on which one, so the service and account names come out differently.",
             )
@@ -270,7 +271,7 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
             Finding(
                 "no-account-name",
                 Severity.WARNING,
-                "The label names the service but no account.",
+                N_("The label names the service but no account."),
                 "Users with several accounts at the same service cannot tell them apart; put the user name or "
                 "e-mail address after the ':'.",
             )
@@ -280,7 +281,7 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
             Finding(
                 "no-issuer",
                 Severity.WARNING,
-                "The link names no service (neither an issuer parameter nor a label prefix).",
+                N_("The link names no service (neither an issuer parameter nor a label prefix)."),
                 "Apps list the account by its name alone, so users cannot see which service it belongs to.",
             )
         )
@@ -302,7 +303,7 @@ def _non_default_findings(account: Account) -> list[Finding]:
             Finding(
                 f"non-default-{key}",
                 Severity.WARNING,
-                f"The {key} is {value} (the default is {default}).",
+                Message("The {key} is {value} (the default is {default}).", key=key, value=value, default=default),
                 f"Apps that ignore or reject it will show codes the server refuses. Reported: {apps}.",
             )
         )

@@ -43,6 +43,7 @@ from .account import (
     OtpType,
 )
 from .errors import InvalidParameters, InvalidSecret, InvalidUri
+from .i18n import N_, Message
 from .otp import decode_secret, encode_secret, normalize_secret
 
 SCHEME = "otpauth"
@@ -77,7 +78,7 @@ WARNING_CODES = frozenset(
     }
 )
 
-URI_HINT = "Copy the whole link from the service's QR code; it starts with otpauth://."
+URI_HINT = N_("Copy the whole link from the service's QR code; it starts with otpauth://.")
 
 
 @dataclass(frozen=True)
@@ -130,16 +131,24 @@ def parse_otpauth(uri: str) -> ParsedUri:
 
     type_raw = parts.netloc
     if not type_raw:
-        raise InvalidUri("The otpauth link has no type.", "It should start with otpauth://totp/ or otpauth://hotp/.")
+        raise InvalidUri(
+            N_("The otpauth link has no type."), N_("It should start with otpauth://totp/ or otpauth://hotp/.")
+        )
     if type_raw != type_raw.lower():
         uppercase.append("type")
     type_name = type_raw.lower()
     if type_name not in ("totp", "hotp", "steam"):
-        raise InvalidUri(f"Unknown type {_short(unquote(type_raw))!r} in the otpauth link.", "Use totp, hotp or steam.")
+        raise InvalidUri(
+            Message("Unknown type {type} in the otpauth link.", type=repr(_short(unquote(type_raw)))),
+            N_("Use totp, hotp or steam."),
+        )
 
     params = _parameters(parts.query, warn, uppercase)
     if uppercase:
-        warn("uppercase", f"The link writes its {_join(uppercase)} in upper case; read as lower case.")
+        warn(
+            "uppercase",
+            Message("The link writes its {parts} in upper case; read as lower case.", parts=_join(uppercase)),
+        )
 
     secret = _secret(params.get("secret"), warn)
     otp_type = OtpType(type_name)
@@ -149,16 +158,21 @@ def parse_otpauth(uri: str) -> ParsedUri:
             otp_type = OtpType.STEAM
         elif encoder.lower() == "steam":
             raise InvalidUri(
-                "The otpauth link is hotp but says encoder=steam.", "Steam Guard codes are time-based (totp)."
+                N_("The otpauth link is hotp but says encoder=steam."), N_("Steam Guard codes are time-based (totp).")
             )
         else:
-            warn("ignored-parameter", f"The encoder {_short(encoder)!r} is unknown and was ignored.")
+            warn(
+                "ignored-parameter",
+                Message("The encoder {name} is unknown and was ignored.", name=repr(_short(encoder))),
+            )
     if "image" in params:
-        warn("ignored-parameter", "The image link was not used: the app does not download icons.")
+        warn("ignored-parameter", N_("The image link was not used: the app does not download icons."))
     issuer, name = _label_and_issuer(parts.path, params.get("issuer", "").strip(), warn)
     if otp_type is OtpType.TOTP and not encoder and issuer.casefold() == "steam" and _raw(params, "digits") == "5":
         otp_type = OtpType.STEAM
-        warn("steam-by-issuer", "Read as a Steam Guard account because the issuer is Steam and codes have 5 digits.")
+        warn(
+            "steam-by-issuer", N_("Read as a Steam Guard account because the issuer is Steam and codes have 5 digits.")
+        )
 
     algorithm, digits, period, counter = "SHA1", STEAM_DIGITS, DEFAULT_PERIOD, 0
     if otp_type is OtpType.STEAM:
@@ -170,34 +184,44 @@ def parse_otpauth(uri: str) -> ParsedUri:
         if ignored:
             warn(
                 "ignored-parameter",
-                f"Steam Guard codes always have 5 characters, 30 s and SHA1; {', '.join(ignored)} was ignored.",
+                Message(
+                    "Steam Guard codes always have 5 characters, 30 s and SHA1; {parameters} was ignored.",
+                    parameters=", ".join(ignored),
+                ),
             )
     else:
         algorithm = _algorithm(params.get("algorithm"), warn)
         digits = _whole_number(params, "digits", 6)
         if not MIN_DIGITS <= digits <= MAX_DIGITS:
             raise InvalidUri(
-                f"The digits parameter is {digits}; codes have {MIN_DIGITS} to {MAX_DIGITS} digits.",
-                "Check the link; most services use 6.",
+                Message(
+                    "The digits parameter is {digits}; codes have {low} to {high} digits.",
+                    digits=digits,
+                    low=MIN_DIGITS,
+                    high=MAX_DIGITS,
+                ),
+                N_("Check the link; most services use 6."),
             )
         if otp_type is OtpType.TOTP:
             period = _whole_number(params, "period", DEFAULT_PERIOD)
             if period <= 0:
-                raise InvalidUri(f"The period parameter is {period}; it must be a positive number of seconds.")
+                raise InvalidUri(
+                    Message("The period parameter is {period}; it must be a positive number of seconds.", period=period)
+                )
             if "counter" in params:
-                warn("ignored-parameter", "The counter parameter means nothing for a totp (time-based) account.")
+                warn("ignored-parameter", N_("The counter parameter means nothing for a totp (time-based) account."))
         else:
             if _raw(params, "counter"):
                 counter = _whole_number(params, "counter", 0)
                 if counter >= 2**64:
-                    raise InvalidUri("The counter parameter is too large (it must fit in 64 bits).")
+                    raise InvalidUri(N_("The counter parameter is too large (it must fit in 64 bits)."))
             else:
-                warn("missing-counter", "The hotp link has no counter; starting at 0.")
+                warn("missing-counter", N_("The hotp link has no counter; starting at 0."))
             if "period" in params:
-                warn("ignored-parameter", "The period parameter means nothing for an hotp (counter) account.")
+                warn("ignored-parameter", N_("The period parameter means nothing for an hotp (counter) account."))
 
     if not issuer and not name:
-        warn("no-label", "The link names neither a service nor an account; you may want to name it.")
+        warn("no-label", N_("The link names neither a service nor an account; you may want to name it."))
     try:
         account = Account(
             issuer=issuer,
@@ -254,13 +278,18 @@ def _split(text: str) -> SplitResult:
     scheme = parts.scheme.lower()
     if scheme == MIGRATION_SCHEME:
         raise InvalidUri(
-            "This is a Google Authenticator export (otpauth-migration://), not a single account.",
-            "Import it instead: scan it from the window's Add menu, or save the link in a file and run "
-            "'authenticator import FILE'.",
+            N_("This is a Google Authenticator export (otpauth-migration://), not a single account."),
+            N_(
+                "Import it instead: scan it from the window's Add menu, or save the link in a file and run "
+                "'authenticator import FILE'."
+            ),
         )
     if scheme != SCHEME:
-        shown = f" (it starts with {parts.scheme}:)" if _SCHEME_NAME.match(parts.scheme) else ""
-        raise InvalidUri(f"This is not an otpauth:// link{shown}.", URI_HINT)
+        if _SCHEME_NAME.match(parts.scheme):
+            raise InvalidUri(
+                Message("This is not an otpauth:// link (it starts with {scheme}:).", scheme=parts.scheme), URI_HINT
+            )
+        raise InvalidUri(N_("This is not an otpauth:// link."), URI_HINT)
     return parts
 
 
@@ -269,9 +298,9 @@ def _parameters(query: str, warn: Warn, uppercase: list[str]) -> dict[str, str]:
     try:
         pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=False, errors="strict")
     except (UnicodeDecodeError, ValueError) as exc:
-        raise InvalidUri("The link's parameters are not valid UTF-8 text.") from exc
+        raise InvalidUri(N_("The link's parameters are not valid UTF-8 text.")) from exc
     if "+" in query:
-        warn("plus-space", "The link uses '+' for spaces in its parameters (it should write %20).")
+        warn("plus-space", N_("The link uses '+' for spaces in its parameters (it should write %20)."))
     params: dict[str, str] = {}
     counts: dict[str, int] = {}
     for raw_key, value in pairs:
@@ -282,25 +311,34 @@ def _parameters(query: str, warn: Warn, uppercase: list[str]) -> dict[str, str]:
         params[key] = value
     for key, count in counts.items():
         if key not in KNOWN_PARAMETERS:
-            warn("unknown-parameter", f"The parameter {_short(key)!r} is unknown and was ignored.")
-        if count > 1:
-            shown = "" if key == "secret" else f" ({_short(params[key])!r})"
             warn(
-                "duplicate-parameter",
-                f"The {_short(key)} parameter appears {count} times; the last one{shown} was used.",
+                "unknown-parameter", Message("The parameter {name} is unknown and was ignored.", name=repr(_short(key)))
             )
+        if count > 1:
+            if key == "secret":
+                message = Message(
+                    "The {name} parameter appears {count} times; the last one was used.", name=key, count=count
+                )
+            else:
+                message = Message(
+                    "The {name} parameter appears {count} times; the last one ({value}) was used.",
+                    name=_short(key),
+                    count=count,
+                    value=repr(_short(params[key])),
+                )
+            warn("duplicate-parameter", message)
     return params
 
 
 def _secret(raw: str | None, warn: Warn) -> str:
     if raw is None or not raw.strip():
-        raise InvalidUri("The otpauth link has no secret parameter.", URI_HINT)
+        raise InvalidUri(N_("The otpauth link has no secret parameter."), URI_HINT)
     if "=" in raw:
-        warn("padding", "The secret has '=' padding, which the format leaves out; it was removed.")
+        warn("padding", N_("The secret has '=' padding, which the format leaves out; it was removed."))
     if raw != raw.upper():
-        warn("lowercase-secret", "The secret is in lower case; base32 is read case-insensitively.")
+        warn("lowercase-secret", N_("The secret is in lower case; base32 is read case-insensitively."))
     if _SPACES.search(raw.strip()):
-        warn("spaced-secret", "The secret contains spaces or dashes; they were removed.")
+        warn("spaced-secret", N_("The secret contains spaces or dashes; they were removed."))
     try:
         key = decode_secret(raw)
     except InvalidSecret as exc:
@@ -310,7 +348,7 @@ def _secret(raw: str | None, warn: Warn) -> str:
     if normalize_secret(raw) != canonical:
         warn(
             "noncanonical-secret",
-            "The secret's last character has stray low bits (non-canonical base32); they were dropped.",
+            N_("The secret's last character has stray low bits (non-canonical base32); they were dropped."),
         )
     return canonical
 
@@ -323,11 +361,14 @@ def _algorithm(raw: str | None, warn: Warn) -> str:
         name = name.replace("-", "")
     if name not in ALGORITHMS:
         raise InvalidUri(
-            f"The algorithm {_short(raw)!r} is not supported.",
-            "Authenticator computes SHA1, SHA256 and SHA512 codes (most services use SHA1).",
+            Message("The algorithm {name} is not supported.", name=repr(_short(raw))),
+            N_("Authenticator computes SHA1, SHA256 and SHA512 codes (most services use SHA1)."),
         )
     if name != raw:
-        warn("algorithm-spelling", f"The algorithm is written {_short(raw)!r}; read as {name}.")
+        warn(
+            "algorithm-spelling",
+            Message("The algorithm is written {written}; read as {name}.", written=repr(_short(raw)), name=name),
+        )
     return name
 
 
@@ -337,10 +378,12 @@ def _whole_number(params: dict[str, str], key: str, default: int) -> int:
         return default
     value = raw.strip()
     if not value.isascii() or not value.lstrip("-").isdigit():
-        raise InvalidUri(f"The {key} parameter {_short(raw)!r} is not a whole number.")
+        raise InvalidUri(
+            Message("The {name} parameter {value} is not a whole number.", name=key, value=repr(_short(raw)))
+        )
     number = int(value)
     if number < 0:
-        raise InvalidUri(f"The {key} parameter is {number}; it cannot be negative.")
+        raise InvalidUri(Message("The {name} parameter is {number}; it cannot be negative.", name=key, number=number))
     return number
 
 
@@ -350,16 +393,16 @@ def _label_and_issuer(path: str, issuer_param: str, warn: Warn) -> tuple[str, st
     try:
         label = unquote(raw_label, errors="strict")
     except UnicodeDecodeError as exc:
-        raise InvalidUri("The account name in the link is not valid UTF-8 text.") from exc
+        raise InvalidUri(N_("The account name in the link is not valid UTF-8 text.")) from exc
     prefix: str | None = None
     name = label
     if ":" in label:
         prefix, name = label.split(":", 1)
         first = re.search(r":|%3[aA]", raw_label)
         if first is not None and first.group() != ":":
-            warn("encoded-colon", "The label separates service and account with %3A instead of ':'.")
+            warn("encoded-colon", N_("The label separates service and account with %3A instead of ':'."))
         if name[:1].isspace():
-            warn("space-after-colon", "The label has spaces after the ':'; they were removed.")
+            warn("space-after-colon", N_("The label has spaces after the ':'; they were removed."))
         prefix = prefix.strip()
     name = name.strip()
 
@@ -367,18 +410,24 @@ def _label_and_issuer(path: str, issuer_param: str, warn: Warn) -> tuple[str, st
         if prefix.casefold() == issuer_param.casefold():
             pass
         elif prefix.replace("+", " ").casefold() == issuer_param.casefold():
-            warn("plus-space", "The label uses '+' for spaces in the service name.")
+            warn("plus-space", N_("The label uses '+' for spaces in the service name."))
         else:
             warn(
                 "issuer-mismatch",
-                f"The label says the service is {prefix!r} but the issuer parameter says {issuer_param!r}; "
-                f"using {issuer_param!r}.",
+                Message(
+                    "The label says the service is {label} but the issuer parameter says {issuer}; using {issuer}.",
+                    label=repr(prefix),
+                    issuer=repr(issuer_param),
+                ),
             )
         return issuer_param, name
     if issuer_param:
         return issuer_param, name
     if prefix:
-        warn("issuer-from-label", f"The service name {prefix!r} comes only from the label (no issuer parameter).")
+        warn(
+            "issuer-from-label",
+            Message("The service name {name} comes only from the label (no issuer parameter).", name=repr(prefix)),
+        )
         return prefix, name
     return "", name
 

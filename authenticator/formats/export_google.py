@@ -25,6 +25,7 @@ from enum import StrEnum
 from urllib.parse import quote
 
 from ..core.account import DEFAULT_PERIOD, Account, OtpType
+from ..core.i18n import N_, Message
 from ..core.otp import decode_secret
 
 MAX_ACCOUNTS_PER_CODE = 10
@@ -55,16 +56,26 @@ class Compatibility:
 def check(account: Account) -> Compatibility:
     """Whether Google Authenticator would keep this account working, and if not, why (no secret named)."""
     if account.type is OtpType.STEAM:
-        return Compatibility(account, Verdict.DROPPED, ("Google Authenticator has no Steam Guard codes.",))
+        return Compatibility(account, Verdict.DROPPED, (N_("Google Authenticator has no Steam Guard codes."),))
     if account.digits not in _DIGITS:
         return Compatibility(
-            account, Verdict.DROPPED, (f"Google Authenticator shows 6 or 8 digits, not {account.digits}.",)
+            account,
+            Verdict.DROPPED,
+            (Message("Google Authenticator shows 6 or 8 digits, not {digits}.", digits=account.digits),),
         )
     reasons = []
     if account.type is OtpType.TOTP and account.period != DEFAULT_PERIOD:
-        reasons.append(f"Google Authenticator always uses 30 s; this account changes every {account.period} s.")
+        reasons.append(
+            Message(
+                "Google Authenticator always uses 30 s; this account changes every {period} s.", period=account.period
+            )
+        )
     if account.algorithm != "SHA1":
-        reasons.append(f"Google Authenticator ignores {account.algorithm} and would compute SHA1 codes.")
+        reasons.append(
+            Message(
+                "Google Authenticator ignores {algorithm} and would compute SHA1 codes.", algorithm=account.algorithm
+            )
+        )
     return Compatibility(account, Verdict.BROKEN if reasons else Verdict.OK, tuple(reasons))
 
 

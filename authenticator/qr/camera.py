@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from ..core.errors import AuthenticatorError
+from ..core.i18n import N_, Message
 from .decode import _quiet_opencv, classify, decode_image
 
 #: Camera indices probed for the picker: few machines have more than five video devices.
@@ -36,8 +37,8 @@ class CameraUnavailable(AuthenticatorError):
 
 def no_camera_error() -> CameraUnavailable:
     return CameraUnavailable(
-        "No camera was found.",
-        "Connect a camera, or save the QR code as an image (a screenshot or a photo) and open that instead.",
+        N_("No camera was found."),
+        N_("Connect a camera, or save the QR code as an image (a screenshot or a photo) and open that instead."),
     )
 
 
@@ -49,10 +50,10 @@ def open_capture(source: Source) -> cv2.VideoCapture:
         capture.release()
         if isinstance(source, int):
             raise CameraUnavailable(
-                f"Camera {source + 1} cannot be opened.",
-                "It may be in use by another application, or access to it may be blocked.",
+                Message("Camera {number} cannot be opened.", number=source + 1),
+                N_("It may be in use by another application, or access to it may be blocked."),
             )
-        raise CameraUnavailable("The video cannot be opened.")
+        raise CameraUnavailable(N_("The video cannot be opened."))
     return capture
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from authenticator.core.errors import InvalidInput
+from authenticator.core.i18n import N_, Message
 
 SUPPORTED = "PNG, JPEG, GIF, BMP or WebP"
 
@@ -67,7 +68,7 @@ class QrContent:
     message: str = ""
 
 
-MIGRATION_MESSAGE = (
+MIGRATION_MESSAGE = N_(
     "This QR code is a Google Authenticator export, not a single account. Import it: in the window, scan it "
     "from the Add menu; on the command line, save its link in a file and run 'authenticator import FILE'."
 )
@@ -82,26 +83,26 @@ def classify(text: str) -> QrContent:
         return QrContent("otpauth", stripped)
     if scheme == "otpauth-migration":
         return QrContent("migration", stripped, MIGRATION_MESSAGE)
-    return QrContent("other", stripped, f"This QR code holds {describe(stripped)}, not an account.")
+    return QrContent("other", stripped, Message("This QR code holds {what}, not an account.", what=describe(stripped)))
 
 
 def describe(text: str) -> str:
     """A short, safe description of a non-account text: never a secret, never more than ~60 characters."""
     if not text:
-        return "no text"
+        return N_("no text")
     lowered = text.lower()
     if "otpauth" in lowered or "secret=" in lowered:
         # Close to an account link but not one (a prefix, a typo): it may hold a secret, so show none of it.
-        return "text that is not a valid otpauth:// account link"
+        return N_("text that is not a valid otpauth:// account link")
     if lowered.startswith("wifi:"):
-        return "Wi-Fi network settings"
+        return N_("Wi-Fi network settings")
     if lowered.startswith(("begin:vcard", "mecard:")):
-        return "a contact card"
+        return N_("a contact card")
     if lowered.startswith(("http://", "https://")):
         parts = urlsplit(text)
         # The query and fragment are dropped: tokens and session ids live there.
-        return f"a web address ({_preview(f'{parts.scheme}://{parts.netloc}{parts.path}')})"
-    return f"the text “{_preview(text)}”"
+        return Message("a web address ({address})", address=_preview(f"{parts.scheme}://{parts.netloc}{parts.path}"))
+    return Message("the text “{text}”", text=_preview(text))
 
 
 def _preview(text: str) -> str:

@@ -30,6 +30,7 @@ import cv2
 import numpy as np
 import zxingcpp
 
+from ..core.i18n import N_, Message
 from .content import (
     MIGRATION_MESSAGE,
     PREVIEW_LENGTH,
@@ -204,8 +205,8 @@ def decode_file(
     codes = decode_image(load_image(read_limited(path, max_bytes), max_bytes=max_bytes, max_pixels=max_pixels))
     if require_code and not codes:
         raise NoQrCode(
-            f"No QR code was found in {Path(path).name}.",
-            "Make sure the whole code is in the picture and sharp; a screenshot of just the code works best.",
+            Message("No QR code was found in {name}.", name=Path(path).name),
+            N_("Make sure the whole code is in the picture and sharp; a screenshot of just the code works best."),
         )
     return codes
 
@@ -223,13 +224,15 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> by
                 raise _too_big(size, max_bytes)
             data = file.read(max_bytes + 1)
     except IsADirectoryError:
-        raise InvalidImage(f"Not an image ({name} is a folder).") from None
+        raise InvalidImage(Message("Not an image ({name} is a folder).", name=name)) from None
     except FileNotFoundError:
-        raise InvalidImage(f"The file {name} does not exist.") from None
+        raise InvalidImage(Message("The file {name} does not exist.", name=name)) from None
     except PermissionError:
-        raise InvalidImage(f"The file {name} cannot be read (permission denied).") from None
+        raise InvalidImage(Message("The file {name} cannot be read (permission denied).", name=name)) from None
     except OSError as error:
-        raise InvalidImage(f"The file {name} cannot be read ({error.strerror or error}).") from None
+        raise InvalidImage(
+            Message("The file {name} cannot be read ({reason}).", name=name, reason=error.strerror or str(error))
+        ) from None
     if len(data) > max_bytes:
         raise _too_big(None, max_bytes)
     return data

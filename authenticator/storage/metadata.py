@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.account import Account
 from ..core.errors import AuthenticatorError, MetadataError
+from ..core.i18n import N_, Message
 from .atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -74,15 +75,15 @@ class MetadataStore:
             raw = self.path.read_bytes()
         except OSError as exc:
             raise MetadataError(
-                f"The account list {self.path} cannot be read ({exc.strerror}).",
-                "Check the file's permissions.",
+                Message("The account list {path} cannot be read ({reason}).", path=str(self.path), reason=exc.strerror),
+                N_("Check the file's permissions."),
             ) from exc
         return Snapshot(tuple(self._parse(raw)), stamp)
 
     def _parse(self, raw: bytes) -> list[Account]:
         damaged = MetadataError(
-            f"The account list {self.path} is damaged and was not changed.",
-            "Restore it from a backup, or move it aside to start a new list (your secrets stay in the keyring).",
+            Message("The account list {path} is damaged and was not changed.", path=str(self.path)),
+            N_("Restore it from a backup, or move it aside to start a new list (your secrets stay in the keyring)."),
         )
         try:
             doc = json.loads(raw.decode("utf-8"))
@@ -95,8 +96,10 @@ class MetadataStore:
             raise damaged
         if version > VERSION:
             raise MetadataError(
-                f"The account list {self.path} was written by a newer version of Authenticator.",
-                "Update Authenticator to open it; the file was not changed.",
+                Message(
+                    "The account list {path} was written by a newer version of Authenticator.", path=str(self.path)
+                ),
+                N_("Update Authenticator to open it; the file was not changed."),
             )
         accounts: list[Account] = []
         seen: set[str] = set()
@@ -134,8 +137,8 @@ class MetadataStore:
                 return Snapshot(tuple(renumbered), self.stamp())
         except Timeout as exc:
             raise MetadataError(
-                "The account list is busy: another Authenticator window or command is saving it.",
-                "Try again in a moment.",
+                N_("The account list is busy: another Authenticator window or command is saving it."),
+                N_("Try again in a moment."),
             ) from exc
 
     def _remove_stale_temp_files(self) -> None:
@@ -159,8 +162,8 @@ class MetadataStore:
             write_atomic(self.path, data)
         except OSError as exc:
             raise MetadataError(
-                f"The account list could not be saved ({exc.strerror or exc}).",
-                "Free some disk space or check the folder's permissions; the previous list is unchanged.",
+                Message("The account list could not be saved ({reason}).", reason=exc.strerror or str(exc)),
+                N_("Free some disk space or check the folder's permissions; the previous list is unchanged."),
             ) from exc
 
 

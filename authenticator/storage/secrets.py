@@ -17,17 +17,19 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..core.errors import SecretMissing, SecretStoreError, SecretStoreLocked, SecretStoreUnavailable
+from ..core.i18n import N_, Message
 
 log = logging.getLogger(__name__)
 
 #: The keyring "service" every item is filed under; the item's "username" is the account id.
 SERVICE = "authenticator-desktop"
 
-UNAVAILABLE_HINT = (
+# N_(): the window shows these translated (core/i18n.py).
+UNAVAILABLE_HINT = N_(
     "Start your desktop's keyring (on Linux: GNOME Keyring or KWallet with the Secret Service enabled) "
     "and try again. Your accounts are safe: nothing was changed."
 )
-LOCKED_HINT = "Unlock your login keyring (for example with Seahorse, 'Passwords and Keys') and try again."
+LOCKED_HINT = N_("Unlock your login keyring (for example with Seahorse, 'Passwords and Keys') and try again.")
 
 
 class SecretStore(ABC):
@@ -140,7 +142,9 @@ class KeyringSecretStore(SecretStore):
         from keyring.backends import fail
 
         if isinstance(self._keyring, fail.Keyring):
-            raise SecretStoreUnavailable("No system keyring was found, so secrets cannot be kept.", UNAVAILABLE_HINT)
+            raise SecretStoreUnavailable(
+                N_("No system keyring was found, so secrets cannot be kept."), UNAVAILABLE_HINT
+            )
         if self._is_secret_service():
             from . import secret_service
 
@@ -224,8 +228,8 @@ class KeyringSecretStore(SecretStore):
 
 def _missing(account_id: str) -> SecretMissing:
     return SecretMissing(
-        "This account's secret is missing from the keyring.",
-        "Restore it from a backup, or remove the account and add it again with the service's QR code.",
+        N_("This account's secret is missing from the keyring."),
+        N_("Restore it from a backup, or remove the account and add it again with the service's QR code."),
     )
 
 
@@ -257,14 +261,14 @@ class _translated_errors:
         import keyring.errors
 
         if isinstance(exc, keyring.errors.KeyringLocked) or _is_locked_dbus_error(exc):
-            raise SecretStoreLocked("The keyring is locked.", LOCKED_HINT) from exc
+            raise SecretStoreLocked(N_("The keyring is locked."), LOCKED_HINT) from exc
         if isinstance(exc, (keyring.errors.NoKeyringError, keyring.errors.InitError)):
-            raise SecretStoreUnavailable("The system keyring could not be opened.", UNAVAILABLE_HINT) from exc
+            raise SecretStoreUnavailable(N_("The system keyring could not be opened."), UNAVAILABLE_HINT) from exc
         if isinstance(exc, (keyring.errors.KeyringError, OSError, RuntimeError)) or _is_dbus_error(exc):
             # Log the type only: some backends put item attributes in messages, never secrets, but be safe.
             log.warning("keyring call failed: %s", type(exc).__name__)
             raise SecretStoreUnavailable(
-                f"The system keyring did not answer ({type(exc).__name__}).", UNAVAILABLE_HINT
+                Message("The system keyring did not answer ({error}).", error=type(exc).__name__), UNAVAILABLE_HINT
             ) from exc
         return False
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..core.clock import SystemClock
 from ..core.errors import InvalidInput, MetadataError
+from ..core.i18n import N_, Message
 from ..storage.atomic import write_atomic
 from ..storage.paths import data_dir
 from .combine import MAX_PLAUSIBLE_OFFSET_SECONDS
@@ -182,19 +183,24 @@ def signed_seconds(offset_seconds: float) -> str:
 def describe(correction: TimeCorrection | None, now: float) -> str:
     """One line for a status bar or the CLI: "Codes corrected by +12.4 s (NTP, 5 min ago)"."""
     if correction is None:
-        return "Codes use the system clock (no time correction)."
-    source = "set by hand" if correction.source == MANUAL_SOURCE else correction.source or "unknown source"
+        return N_("Codes use the system clock (no time correction).")
+    source = N_("set by hand") if correction.source == MANUAL_SOURCE else correction.source or N_("unknown source")
     age = _age(now - correction.measured_at)
-    return f"Codes corrected by {signed_seconds(correction.offset_seconds)} ({source}, {age})"
+    return Message(
+        "Codes corrected by {offset} ({source}, {age})",
+        offset=signed_seconds(correction.offset_seconds),
+        source=source,
+        age=age,
+    )
 
 
 def _age(seconds: float) -> str:
     if seconds < 60:
-        return "just now"
+        return N_("just now")
     minutes = int(seconds // 60)
     if minutes < 60:
-        return f"{minutes} min ago"
+        return Message("{minutes} min ago", minutes=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} h ago"
-    return f"{hours // 24} days ago"
+        return Message("{hours} h ago", hours=hours)
+    return Message("{days} days ago", days=hours // 24)

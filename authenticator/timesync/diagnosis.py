@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ..core.i18n import N_, Message
 from .combine import MAX_PLAUSIBLE_OFFSET_SECONDS
 from .measurement import format_duration
 
@@ -51,42 +52,66 @@ def clock_verdict(offset_seconds: float | None, *, correction_applied: bool = Fa
     """
     if offset_seconds is None:
         return ClockVerdict(
-            ClockState.UNKNOWN, None, "The clock could not be checked: no time source gave a usable answer."
+            ClockState.UNKNOWN, None, N_("The clock could not be checked: no time source gave a usable answer.")
         )
     size = abs(offset_seconds)
-    direction = "behind" if offset_seconds > 0 else "ahead"
-    off = f"Your computer's clock is {format_duration(size)} {direction}."
+    behind = offset_seconds > 0
+    # Whole sentences with named fields, so the window can show them translated (core/i18n.py).
+    if behind:
+        off = Message("Your computer's clock is {duration} behind.", duration=format_duration(size))
+    else:
+        off = Message("Your computer's clock is {duration} ahead.", duration=format_duration(size))
     if size > MAX_PLAUSIBLE_OFFSET_SECONDS:
         return ClockVerdict(
             ClockState.ABSURD,
             offset_seconds,
-            f"{off} That is not drift but a wrong date or time setting: fix the computer's date, time and time zone."
-            " No correction is applied automatically for an offset this large.",
+            Message(
+                "{clock} That is not drift but a wrong date or time setting: fix the computer's date, time and time"
+                " zone. No correction is applied automatically for an offset this large.",
+                clock=off,
+            ),
         )
     if size < CORRECT_WITHIN_SECONDS:
         if size < 0.0005:
-            return ClockVerdict(ClockState.CORRECT, offset_seconds, "Your computer's clock is correct.")
-        return ClockVerdict(
-            ClockState.CORRECT,
-            offset_seconds,
-            f"Your computer's clock is correct ({format_duration(size)} {direction}); codes made with it are accepted.",
-        )
-    window = f"Servers usually accept codes within about ±{USUAL_ACCEPTANCE_SECONDS:g} s"
+            return ClockVerdict(ClockState.CORRECT, offset_seconds, N_("Your computer's clock is correct."))
+        if behind:
+            text = Message(
+                "Your computer's clock is correct ({duration} behind); codes made with it are accepted.",
+                duration=format_duration(size),
+            )
+        else:
+            text = Message(
+                "Your computer's clock is correct ({duration} ahead); codes made with it are accepted.",
+                duration=format_duration(size),
+            )
+        return ClockVerdict(ClockState.CORRECT, offset_seconds, text)
+    window = f"{USUAL_ACCEPTANCE_SECONDS:g}"
     if correction_applied:
-        advice = "the codes shown are corrected."
+        advice = N_("the codes shown are corrected.")
     else:
-        advice = "turn on time correction, or let the system set its clock automatically."
+        advice = N_("turn on time correction, or let the system set its clock automatically.")
     if size <= USUAL_ACCEPTANCE_SECONDS:
         return ClockVerdict(
             ClockState.MARGINAL,
             offset_seconds,
-            f"{off} {window}, so codes made with this clock may be rejected when used near the end of their"
-            f" step; {advice}",
+            Message(
+                "{clock} Servers usually accept codes within about ±{window} s, so codes made with this clock may be"
+                " rejected when used near the end of their step; {advice}",
+                clock=off,
+                window=window,
+                advice=advice,
+            ),
         )
     return ClockVerdict(
         ClockState.BAD,
         offset_seconds,
-        f"{off} {window}, so codes made with this clock would be rejected; {advice}",
+        Message(
+            "{clock} Servers usually accept codes within about ±{window} s, so codes made with this clock would be"
+            " rejected; {advice}",
+            clock=off,
+            window=window,
+            advice=advice,
+        ),
     )
 
 
@@ -134,32 +159,40 @@ def system_time_sync_status(
     :attr:`SyncState.UNKNOWN` with a message, never an exception.
     """
     if platform != "linux":
-        return _unknown("Checking whether the system keeps its clock in sync is only supported on Linux.")
+        return _unknown(N_("Checking whether the system keeps its clock in sync is only supported on Linux."))
     try:
         result = run(list(command), capture_output=True, text=True, timeout=timeout, check=False)
     except FileNotFoundError:
-        return _unknown("timedatectl is not available (no systemd?): cannot tell whether the clock is kept in sync.")
+        return _unknown(
+            N_("timedatectl is not available (no systemd?): cannot tell whether the clock is kept in sync.")
+        )
     except subprocess.TimeoutExpired:
-        return _unknown(f"timedatectl did not answer within {timeout:g} s.")
+        return _unknown(Message("timedatectl did not answer within {seconds} s.", seconds=f"{timeout:g}"))
     except OSError as exc:
-        return _unknown(f"timedatectl could not be run ({exc.strerror or exc}).")
+        return _unknown(Message("timedatectl could not be run ({reason}).", reason=exc.strerror or str(exc)))
     if result.returncode != 0:
         reason = (result.stderr or result.stdout or "").strip().splitlines()
-        detail = f": {reason[0].rstrip('.')}" if reason else ""
-        return _unknown(f"timedatectl could not tell whether the clock is kept in sync{detail}.")
+        if reason:
+            return _unknown(
+                Message(
+                    "timedatectl could not tell whether the clock is kept in sync: {reason}.",
+                    reason=reason[0].rstrip("."),
+                )
+            )
+        return _unknown(N_("timedatectl could not tell whether the clock is kept in sync."))
     values = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
     synchronized, ntp = _yes_no(values.get("NTPSynchronized")), _yes_no(values.get("NTP"))
     if synchronized is None:
-        return SystemSyncStatus(SyncState.UNKNOWN, None, ntp, "timedatectl did not report NTPSynchronized.")
+        return SystemSyncStatus(SyncState.UNKNOWN, None, ntp, N_("timedatectl did not report NTPSynchronized."))
     if synchronized:
-        message = "The system keeps its clock in sync with network time."
+        message = N_("The system keeps its clock in sync with network time.")
         if ntp is False:
-            message = "The system clock is synchronised (by a time service timedatectl does not manage)."
+            message = N_("The system clock is synchronised (by a time service timedatectl does not manage).")
         return SystemSyncStatus(SyncState.SYNCHRONIZED, True, ntp, message)
     if ntp:
-        message = "Network time is on, but the clock is not synchronised yet: the time servers may be unreachable."
+        message = N_("Network time is on, but the clock is not synchronised yet: the time servers may be unreachable.")
     else:
-        message = (
+        message = N_(
             "The system does not set its clock from network time. Turn on automatic date and time in the system"
             " settings (or run: timedatectl set-ntp true)."
         )

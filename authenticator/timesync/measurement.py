@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..core.i18n import Message
+
 
 @dataclass(frozen=True)
 class TimeMeasurement:
@@ -68,5 +70,5 @@ def format_duration(seconds: float) -> str:
     if whole < 2 * 86400:
         hours, rest = divmod(round(whole / 60), 60)
         return f"{hours} h {rest} min" if rest else f"{hours} h"
-    days, rest = divmod(round(whole / 3600), 24)
-    return f"{days} days {rest} h" if rest else f"{days} days"
+    days, rest = divmod(round(whole / 3600), 24)  # two days at least: "days" is always plural here
+    return Message("{days} days {hours} h", days=days, hours=rest) if rest else Message("{days} days", days=days)

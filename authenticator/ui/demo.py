@@ -29,10 +29,16 @@ from .theme import dark_palette
 DEMO_TIME = 1_795_867_218.0
 
 DEMO_ACCOUNTS: list[tuple[Account, str]] = [
-    (Account("GitHub", "alice@example.com", url="https://github.com"), "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
-    (Account("Google", "alice.smith@gmail.com"), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
-    (Account("Proton", "alice@proton.me", algorithm="SHA256"), "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"),
-    (Account("Example Bank", "Card ending 4821", type=OtpType.HOTP, counter=17), "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"),
+    (
+        Account("GitHub", "alice@example.com", url="https://github.com", groups=("Work",), favourite=True),
+        "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+    ),
+    (Account("Google", "alice.smith@gmail.com", groups=("Personal",)), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
+    (Account("Proton", "alice@proton.me", algorithm="SHA256", favourite=True), "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"),
+    (
+        Account("Example Bank", "Card ending 4821", type=OtpType.HOTP, counter=17, groups=("Finance",)),
+        "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA",
+    ),
     (Account("Steam", "alice_plays", type=OtpType.STEAM, digits=5), "ONSWG4TFOQQGC3TEEBZWK3DGEBZXI4TJ"),
     (Account("Mastodon", "@alice@fosstodon.org"), "NB2HI4DTHIXS653XO4XG233NMF2GK4ZO"),
 ]
@@ -61,12 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--at", type=float, default=DEMO_TIME, help="the fixed time (Unix seconds)")
     parser.add_argument("--width", type=int, default=560)
     parser.add_argument("--height", type=int, default=700)
+    parser.add_argument("--language", default="en", help="the window's language (a code such as de)")
     args = parser.parse_args(argv)
 
     from ..app import build_main_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    from .i18n import install_translators
+
+    install_translators(app, args.language)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -116,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             window.load_secrets()
         _time_diagnosis(app, window, out / "time-diagnosis.png")
         _toolkit(app, window, out)
+        _app_lock(app, window, out)
         window.close()
 
         empty_folder = Path(tmp) / "empty"
@@ -197,6 +208,27 @@ def _toolkit(app: QApplication, window, out: Path) -> None:  # type: ignore[no-u
     codes.copy_next()
     _save(app, window, out / "backup-codes.png", widget=codes)
     codes.reject()
+
+
+def _app_lock(app: QApplication, window, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The lock screen (light; dark after two wrong passwords) and the Security section of the preferences."""
+    from .settings import LOCK_ENABLED
+
+    lock = window.app_lock
+    window.settings.set(LOCK_ENABLED, True)  # the flag only: the pictures need no verifier
+    lock.lock()
+    _save(app, window, out / "locked-light.png")
+    light = app.palette()
+    app.setPalette(dark_palette())
+    lock.page.show_wrong_password()
+    lock.page.set_wait(4)
+    _save(app, window, out / "locked-dark.png")
+    app.setPalette(light)
+    lock._unlock()
+    prefs = window.open_preferences()
+    _save(app, window, out / "preferences.png", widget=prefs)
+    prefs.reject()
+    window.settings.set(LOCK_ENABLED, False)
 
 
 def _save(app: QApplication, window, path: Path, widget=None) -> None:  # type: ignore[no-untyped-def]

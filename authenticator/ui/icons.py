@@ -100,3 +100,38 @@ def draw_refresh(painter: QPainter, centre: QPointF, radius: float, colour: QCol
 
 def refresh(colour: QColor) -> QIcon:
     return _icon(colour, lambda p: draw_refresh(p, QPointF(8, 8), 5.0, colour, 1.6))
+
+
+def filter_lines(colour: QColor) -> QIcon:
+    """Three lines narrowing downwards: "show only some accounts" (the header's filter button)."""
+
+    def draw(p: QPainter) -> None:
+        p.drawLine(QPointF(2.5, 4.5), QPointF(13.5, 4.5))
+        p.drawLine(QPointF(4.5, 8), QPointF(11.5, 8))
+        p.drawLine(QPointF(6.5, 11.5), QPointF(9.5, 11.5))
+
+    return _icon(colour, draw)
+
+
+def star_path(centre: QPointF, outer: float, inner_ratio: float = 0.45) -> QPainterPath:
+    """A five-pointed star, point up (favourites)."""
+    path = QPainterPath()
+    for i in range(10):
+        radius = outer if i % 2 == 0 else outer * inner_ratio
+        angle = math.radians(-90 + i * 36)
+        point = QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle))
+        if i == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    path.closeSubpath()
+    return path
+
+
+def star(colour: QColor, filled: bool = True) -> QIcon:
+    def draw(p: QPainter) -> None:
+        if filled:
+            p.setBrush(colour)
+        p.drawPath(star_path(QPointF(8, 8.6), 6.4))
+
+    return _icon(colour, draw)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent, QGuiApplication, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -30,6 +30,7 @@ from ..qr.content import SUPPORTED, classify
 from .dialogs.confirm_account import Choice, ChooseAccountsDialog, ConfirmAccountDialog
 from .dialogs.import_dialog import import_result, is_image_file
 from .dialogs.messages import error_box
+from .i18n import core_text
 from .workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.webp *.gif);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("Intake", "Images (*.png *.jpg *.jpeg *.bmp *.webp *.gif);;All files (*)")
 
 #: How long the window stays hidden before the screen is grabbed, so it does not cover the code.
 HIDE_BEFORE_GRAB_MS = 300
@@ -71,12 +72,16 @@ def sort_texts(texts: Iterable[str]) -> Sorted:
             continue
         seen.add(content.text)
         if content.kind != "otpauth":
-            result.problems.append(content.message)
+            result.problems.append(core_text(content.message))
             continue
         try:
             result.accounts.append(parse_otpauth(content.text))
         except AuthenticatorError as err:
-            result.problems.append(f"An otpauth:// link cannot be added: {err.message}")
+            result.problems.append(
+                QCoreApplication.translate("Intake", "An otpauth:// link cannot be added: {reason}").format(
+                    reason=core_text(err.message)
+                )
+            )
     return result
 
 
@@ -148,28 +153,28 @@ class Intake(QObject):
         #: The Google Authenticator export being scanned, one QR code at a time (kept across scans).
         self.migration: MigrationAssembler | None = None
 
-        self.manual_action = QAction("Enter key manually…", self)
+        self.manual_action = QAction(self.tr("Enter key manually…"), self)
         self.manual_action.triggered.connect(window.open_add_dialog)
-        self.screen_action = QAction("Scan screen", self)
-        self.screen_action.setToolTip("Find a QR code shown on the screen")
+        self.screen_action = QAction(self.tr("Scan screen"), self)
+        self.screen_action.setToolTip(self.tr("Find a QR code shown on the screen"))
         self.screen_action.triggered.connect(self.scan_screen)
-        self.camera_action = QAction("Scan with camera…", self)
-        self.camera_action.setToolTip("Hold the QR code up to a camera")
+        self.camera_action = QAction(self.tr("Scan with camera…"), self)
+        self.camera_action.setToolTip(self.tr("Hold the QR code up to a camera"))
         self.camera_action.triggered.connect(lambda: self.scan_camera())
         #: Lists the cameras for the camera dialog's picker (tests put a fake here); None: probe for real.
         self.camera_probe: Callable[[], list[int]] | None = None
-        self.image_action = QAction("Open image…", self)
-        self.image_action.setToolTip(f"Read the QR code in a {SUPPORTED} image")
+        self.image_action = QAction(self.tr("Open image…"), self)
+        self.image_action.setToolTip(self.tr("Read the QR code in a {formats} image").format(formats=SUPPORTED))
         self.image_action.triggered.connect(self.open_image)
-        self.paste_action = QAction("Paste QR image or link", self)
+        self.paste_action = QAction(self.tr("Paste QR image or link"), self)
         self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.paste_action.triggered.connect(self.paste)
         window.addAction(self.paste_action)  # the search field keeps its own Ctrl+V (shortcut override)
 
-        self.add_menu = QMenu("Add", window)
+        self.add_menu = QMenu(self.tr("Add"), window)
         self.add_menu.setObjectName("addMenu")
-        self.add_menu.setAccessibleName("Add account")
+        self.add_menu.setAccessibleName(self.tr("Add account"))
         actions = (self.screen_action, self.camera_action, self.image_action, self.paste_action, self.manual_action)
         for action in actions:
             self.add_menu.addAction(action)
@@ -201,7 +206,7 @@ class Intake(QObject):
                     self.window.raise_()
             self.decoder.run(
                 lambda: decode_texts(images),
-                lambda texts: self.handle_texts(texts, "the screen", empty=_no_code_on_screen()),
+                lambda texts: self.handle_texts(texts, self.tr("the screen"), empty=_no_code_on_screen()),
                 self._failed,
             )
 
@@ -217,17 +222,17 @@ class Intake(QObject):
         def finished(_result: int) -> None:
             picked = dialog.current_source()
             if dialog.texts:
-                self.handle_texts(dialog.texts, source_name(picked) if picked is not None else "the camera")
+                self.handle_texts(dialog.texts, source_name(picked) if picked is not None else self.tr("the camera"))
 
         dialog.finished.connect(finished)
         self.window._show_box(dialog)
         return dialog
 
     def open_image(self) -> QFileDialog:
-        dialog = QFileDialog(self.window, "Open a QR code image")
+        dialog = QFileDialog(self.window, self.tr("Open a QR code image"))
         dialog.setObjectName("openImageDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(IMAGE_FILTER)
+        dialog.setNameFilter(self.tr(IMAGE_FILTER))
         dialog.filesSelected.connect(self.add_files)
         dialog.open()
         return dialog
@@ -237,7 +242,7 @@ class Intake(QObject):
         paths = list(paths)
         if not paths:
             return
-        source = Path(paths[0]).name if len(paths) == 1 else f"{len(paths)} images"
+        source = Path(paths[0]).name if len(paths) == 1 else Intake.tr("%n image(s)", "", len(paths))
 
         def done(result: tuple[list[str], list[AuthenticatorError]]) -> None:
             texts, errors = result
@@ -245,19 +250,20 @@ class Intake(QObject):
                 self._failed(errors[0])
                 return
             if errors:
-                self.window.toast.show_message(errors[0].message)
+                self.window.toast.show_message(core_text(errors[0].message))
             self.handle_texts(texts, source)
 
         self.decoder.run(lambda: decode_files(paths), done, self._failed)
 
-    def add_image(self, image: QImage, source: str = "the clipboard image") -> None:
+    def add_image(self, image: QImage, source: str = "") -> None:
         """A picture (pasted or dropped as data): converted and decoded on the worker.
 
         QImage (unlike QPixmap) may be used off the GUI thread; converting there also keeps the first
         paste from freezing the window while numpy and OpenCV load.
         """
+        source = source or self.tr("the clipboard image")
         if image.isNull():
-            self._failed(NothingFound("The picture is empty."))
+            self._failed(NothingFound(self.tr("The picture is empty.")))
             return
         picture = image.copy()  # the worker's own copy: the clipboard may change meanwhile
         self.decoder.run(
@@ -266,13 +272,18 @@ class Intake(QObject):
             self._failed,
         )
 
-    def add_text(self, text: str, source: str = "the pasted text") -> None:
+    def add_link(self, uri: str) -> None:
+        """An otpauth link from the command line or a second launch: confirmed like a pasted one."""
+        self.add_text(uri, self.tr("the link"))
+
+    def add_text(self, text: str, source: str = "") -> None:
+        source = source or self.tr("the pasted text")
         lines = link_lines(text)
         if not any(line.lower().startswith(("otpauth:", "otpauth-migration:")) for line in lines):
             self._failed(
                 NothingFound(
-                    "The text holds no otpauth:// link.",
-                    "Copy the QR code's image or its otpauth:// link, or enter the key by hand.",
+                    self.tr("The text holds no otpauth:// link."),
+                    self.tr("Copy the QR code's image or its otpauth:// link, or enter the key by hand."),
                 )
             )
             return
@@ -280,7 +291,7 @@ class Intake(QObject):
 
     def paste(self) -> bool:
         """Ctrl+V: an image, image files, or otpauth text from the clipboard; False if it held none."""
-        return self.add_mime(QGuiApplication.clipboard().mimeData(), "the clipboard")
+        return self.add_mime(QGuiApplication.clipboard().mimeData(), self.tr("the clipboard"))
 
     def add_mime(self, mime: QMimeData | None, source: str) -> bool:
         if mime is None:
@@ -296,12 +307,17 @@ class Intake(QObject):
         if mime.hasImage():
             data = mime.imageData()
             image = data.toImage() if isinstance(data, QPixmap) else QImage(data)
-            self.add_image(image, f"the image from {source}")
+            self.add_image(image, self.tr("the image from {source}").format(source=source))
             return True
         if mime.hasText() and mime.text().strip():
-            self.add_text(mime.text(), f"the text from {source}")
+            self.add_text(mime.text(), self.tr("the text from {source}").format(source=source))
             return True
-        self._failed(NothingFound(f"Nothing to add in {source}.", "Copy a QR code image or an otpauth:// link."))
+        self._failed(
+            NothingFound(
+                self.tr("Nothing to add in {source}.").format(source=source),
+                self.tr("Copy a QR code image or an otpauth:// link."),
+            )
+        )
         return False
 
     # -- drops ----------------------------------------------------------------------------------------------
@@ -316,7 +332,7 @@ class Intake(QObject):
         elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent) and self._accepts(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            self.add_mime(event.mimeData(), "the dropped item")
+            self.add_mime(event.mimeData(), self.tr("the dropped item"))
             return True
         return super().eventFilter(watched, event)
 
@@ -339,9 +355,9 @@ class Intake(QObject):
         found = sort_texts(texts)
         if not found.accounts:
             if found.problems:
-                self._failed(NothingFound(found.problems[0], "Look for the service's own QR code or link."))
+                self._failed(NothingFound(found.problems[0], self.tr("Look for the service's own QR code or link.")))
             else:
-                self._failed(empty or NothingFound(f"No QR code was found in {source}."))
+                self._failed(empty or NothingFound(self.tr("No QR code was found in {source}.").format(source=source)))
             return
         if found.problems:
             self.window.toast.show_message(found.problems[0])
@@ -368,24 +384,31 @@ class Intake(QObject):
                 try:
                     progress = fresh.add(text)
                 except FormatError:
-                    self.window._show_box(error_box(err, self.window, title="Import"))
+                    self.window._show_box(error_box(err, self.window, title=self.tr("Import")))
                     return
                 assembler, restarted = fresh, True
             self.migration = assembler
         if progress is None or self.migration is None:
             return
         if not progress.complete:
-            again = "That code was already scanned. " if progress.duplicate else ""
-            again = "A new export: " if restarted else again
-            self.window.toast.show_message(f"{again}{progress.text} — scan the next code")
+            step = self.tr("{received} of {total} scanned").format(
+                received=len(progress.received), total=progress.batch_size
+            )
+            if restarted:
+                text = self.tr("A new export: {progress} — scan the next code")
+            elif progress.duplicate:
+                text = self.tr("That code was already scanned. {progress} — scan the next code")
+            else:
+                text = self.tr("{progress} — scan the next code")
+            self.window.toast.show_message(text.format(progress=step))
             return
         assembler, self.migration = self.migration, None
         try:
             result = assembler.result()
         except FormatError as err:
-            self.window._show_box(error_box(err, self.window, title="Import"))
+            self.window._show_box(error_box(err, self.window, title=self.tr("Import")))
             return
-        import_result(self.window, result, "Google Authenticator export")
+        import_result(self.window, result, self.tr("Google Authenticator export"))
 
     def duplicate_of(self, parsed: ParsedUri) -> tuple[Account | None, bool]:
         """Checked on the GUI thread against the secrets already loaded: ``cached_secret`` never blocks."""
@@ -449,18 +472,20 @@ class Intake(QObject):
             if canonical is not None:
                 self.window.model.set_secrets({saved.id: canonical})
             self.window.select_account(saved.id)
-            self.window.toast.show_message(f"Replaced {old.title}")
+            self.window.toast.show_message(self.tr("Replaced {title}").format(title=old.title))
 
         self.window.runner.run(work, done, self.window._action_failed)
 
     def _failed(self, error: BaseException) -> None:
-        self.window._show_box(error_box(error, self.window, title="Add account"))
+        self.window._show_box(error_box(error, self.window, title=self.tr("Add account")))
 
 
 def _no_code_on_screen() -> NothingFound:
     return NothingFound(
-        "No QR code was found on the screen.",
-        "Show the whole code on screen, not covered by other windows, then try again.",
+        QCoreApplication.translate("Intake", "No QR code was found on the screen."),
+        QCoreApplication.translate(
+            "Intake", "Show the whole code on screen, not covered by other windows, then try again."
+        ),
     )
 
 

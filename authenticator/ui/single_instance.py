@@ -272,4 +272,4 @@ def handle_request(window: MainWindow, request: Request) -> None:
     """What the first instance does for a second launch: raise its window, then confirm any link."""
     bring_to_front(window)
     if request.action == "open" and request.uri:
-        window.intake.add_text(request.uri, "the link")
+        window.intake.add_link(request.uri)

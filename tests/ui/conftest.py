@@ -15,8 +15,18 @@ from ui_support import OTHER_KEY, RFC_KEY, THIRD_KEY
 
 from authenticator.app import build_main_window
 from authenticator.core.account import Account, OtpType
+from authenticator.ui.i18n import install_translators
 from authenticator.ui.main_window import MainWindow
 from authenticator.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):  # type: ignore[no-untyped-def]
+    """English, as the app loads it (its catalogue holds the plural forms: "1 account", "2 accounts").
+
+    Per test, so a test that switches language (tests/ui/test_i18n.py) never leaks into the next one.
+    """
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 QR_SIDE = 360
 QUIET_MODULES = 4
 
-SHARE_WARNING = (
+SHARE_WARNING = QT_TRANSLATE_NOOP(
+    "AccountQrDialog",
     "This QR code is your secret key: anyone who scans or photographs it can make this account's codes. "
-    "Scan it with your own phone only, and close this window when you are done."
+    "Scan it with your own phone only, and close this window when you are done.",
 )
 
 
@@ -77,13 +78,13 @@ class AccountQrDialog(QDialog):
         self.account = account
         self.image = image
         self.setObjectName("accountQrDialog")
-        self.setWindowTitle(f"QR code — {account.title}")
+        self.setWindowTitle(self.tr("QR code — {title}").format(title=account.title))
         title = QLabel(f"<b>{_escape(account.title)}</b>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code = qr_label(self)
         self.code.setPixmap(QPixmap.fromImage(image))
-        self.code.setAccessibleName(f"QR code of {account.title}")
-        self.warning = QLabel(SHARE_WARNING)
+        self.code.setAccessibleName(self.tr("QR code of {title}").format(title=account.title))
+        self.warning = QLabel(self.tr(SHARE_WARNING))
         self.warning.setObjectName("qrWarning")
         self.warning.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -107,7 +108,11 @@ def show_account_qr(window: MainWindow, account: Account) -> None:
             vault.load_secrets([account.id])
             secret = vault.cached_secret(account.id)
         if secret is None:
-            raise SecretMissing(f"The secret of {account.title} is missing from the keyring.")
+            raise SecretMissing(
+                QCoreApplication.translate(
+                    "AccountQrDialog", "The secret of {title} is missing from the keyring."
+                ).format(title=account.title)
+            )
         return qr_image(to_otpauth(account, secret))
 
     def done(image: QImage) -> None:

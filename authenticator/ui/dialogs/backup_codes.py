@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +34,10 @@ from ...core.account import Account
 from ...core.errors import AuthenticatorError
 from ...storage.backup_codes import BackupCode, BackupCodes, BackupCodeStore, parse_codes
 from .. import theme
+from ..i18n import core_text
+from ..sizing import keep_minimum_width
 from ..workers import TaskRunner
+from .messages import something_went_wrong
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -46,18 +49,23 @@ Copier = Callable[[str], int]
 def remaining_text(codes: BackupCodes) -> str:
     """ "8 of 10 codes left" in the user's words; "No backup codes stored" for an empty set."""
     if not codes.codes:
-        return "No backup codes stored for this account."
+        return QCoreApplication.translate("BackupCodesDialog", "No backup codes stored for this account.")
     if codes.remaining == 0:
-        return f"All {codes.total} codes are used."
-    return f"{codes.remaining} of {codes.total} code{'s' if codes.total != 1 else ''} left"
+        return BackupCodesDialog.tr("All %n code(s) are used.", "", codes.total)
+    return BackupCodesDialog.tr("{remaining} of %n code(s) left", "", codes.total).format(remaining=codes.remaining)
 
 
 def low_warning(codes: BackupCodes, service: str) -> str:
-    left = "No codes are left" if codes.remaining == 0 else f"Only {codes.remaining} left"
-    return (
-        f"{left}. Sign in to {service}, create a new set of backup codes there, and replace these with it: "
-        "the old ones stop working then."
-    )
+    if codes.remaining == 0:
+        left = QCoreApplication.translate("BackupCodesDialog", "No codes are left.")
+    else:
+        left = BackupCodesDialog.tr("Only %n left.", "", codes.remaining)
+    advice = QCoreApplication.translate(
+        "BackupCodesDialog",
+        "Sign in to {service}, create a new set of backup codes there, and replace these with it: the old ones stop"
+        " working then.",
+    ).format(service=service)
+    return f"{left} {advice}"
 
 
 class _Card(QFrame):
@@ -107,18 +115,19 @@ class ReplaceCodesDialog(QDialog):
         self.current = current
         replacing = bool(current.codes)
         self.setObjectName("replaceCodesDialog")
-        self.setWindowTitle("Replace backup codes" if replacing else "Add backup codes")
+        self.setWindowTitle(self.tr("Replace backup codes") if replacing else self.tr("Add backup codes"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(440)
         intro = QLabel(
-            f"Paste or type the backup codes {service} gave you. One per line, or separated by commas, "
-            "semicolons or wide spaces; numbering and bullets are ignored.",
+            self.tr(
+                "Paste or type the backup codes {service} gave you. One per line, or separated by commas, "
+                "semicolons or wide spaces; numbering and bullets are ignored."
+            ).format(service=service),
             self,
         )
         intro.setWordWrap(True)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("codesEdit")
-        self.edit.setAccessibleName("Backup codes")
+        self.edit.setAccessibleName(self.tr("Backup codes"))
         self.edit.setPlaceholderText("1234 5678\n2345 6789\n…")
         self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.edit.setMinimumHeight(160)
@@ -129,13 +138,17 @@ class ReplaceCodesDialog(QDialog):
         self.discard_label.setWordWrap(True)
         if replacing:
             self.discard_label.setText(
-                f"The {current.total} codes stored now ({current.remaining} unused) will be discarded: "
-                f"{service} voids them when it issues a new set."
+                ReplaceCodesDialog.tr(
+                    "The %n code(s) stored now ({unused} unused) will be discarded: {service} voids them when it"
+                    " issues a new set.",
+                    "",
+                    current.total,
+                ).format(unused=current.remaining, service=service)
             )
         self.discard_label.setVisible(replacing)
         self.buttons = QDialogButtonBox(self)
         self.save_button: QPushButton = self.buttons.addButton(
-            "Replace" if replacing else "Save", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Replace") if replacing else self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -158,18 +171,22 @@ class ReplaceCodesDialog(QDialog):
         self.discard_label.setPalette(palette)
         self._update()
         self.edit.setFocus()
+        keep_minimum_width(self, 440)  # wider when longer (translated) texts need it
 
     def codes(self) -> list[str]:
         return parse_codes(self.edit.toPlainText())
 
     def _update(self) -> None:
         count = len(self.codes())
-        self.count_label.setText(f"{count} code{'s' if count != 1 else ''} found" if count else "No codes yet")
+        if count:
+            self.count_label.setText(ReplaceCodesDialog.tr("%n code(s) found", "", count))
+        else:
+            self.count_label.setText(self.tr("No codes yet"))
         self.save_button.setEnabled(count > 0)
         if self.current.codes and count:
-            self.save_button.setText(f"Replace with {count} new code{'s' if count != 1 else ''}")
+            self.save_button.setText(ReplaceCodesDialog.tr("Replace with %n new code(s)", "", count))
         elif count:
-            self.save_button.setText(f"Save {count} code{'s' if count != 1 else ''}")
+            self.save_button.setText(ReplaceCodesDialog.tr("Save %n code(s)", "", count))
 
 
 class BackupCodesDialog(QDialog):
@@ -192,28 +209,30 @@ class BackupCodesDialog(QDialog):
         self.loaded = False
         self.busy = False
         self.replace_dialog: ReplaceCodesDialog | None = None
-        self.service = account.issuer or "the service"
+        self.service = account.issuer or self.tr("the service")
 
         self.setObjectName("backupCodesDialog")
-        self.setWindowTitle(f"Backup codes — {account.title}")
+        self.setWindowTitle(self.tr("Backup codes — {title}").format(title=account.title))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumSize(420, 460)
+        self.setMinimumHeight(460)
 
         intro = QLabel(
-            f"One-time recovery codes from {self.service}: each signs you in once without the second factor. "
-            "They are kept in your keyring, never in a file.",
+            self.tr(
+                "One-time recovery codes from {service}: each signs you in once without the second factor. "
+                "They are kept in your keyring, never in a file."
+            ).format(service=self.service),
             self,
         )
         intro.setWordWrap(True)
         self._intro = intro
-        self.count_label = QLabel("Loading…", self)
+        self.count_label = QLabel(self.tr("Loading…"), self)
         self.count_label.setObjectName("remainingLabel")
         self.count_label.setFont(theme.scaled(self.font(), 1.1, bold=True))
         self.warning_card = _Card("lowWarning", self)
         self.error_card = _Card("errorMessage", self)
         self.list = QListWidget(self)
         self.list.setObjectName("codeList")
-        self.list.setAccessibleName("Backup codes")
+        self.list.setAccessibleName(self.tr("Backup codes"))
         self.list.setAlternatingRowColors(True)
         self.list.setFont(theme.code_font(self.font(), 1.1))
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -221,13 +240,17 @@ class BackupCodesDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.copy_button: QPushButton = self.buttons.addButton(
-            "Copy next unused", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Copy next unused"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.copy_button.setToolTip("Copy the first unused code (it is cleared from the clipboard like a code)")
-        self.mark_button: QPushButton = self.buttons.addButton("Mark used", QDialogButtonBox.ButtonRole.ActionRole)
-        self.mark_button.setToolTip("Each code works once: mark the one you just used")
+        self.copy_button.setToolTip(
+            self.tr("Copy the first unused code (it is cleared from the clipboard like a code)")
+        )
+        self.mark_button: QPushButton = self.buttons.addButton(
+            self.tr("Mark used"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.mark_button.setToolTip(self.tr("Each code works once: mark the one you just used"))
         self.replace_button: QPushButton = self.buttons.addButton(
-            "Replace all…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Replace all…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         for button in self.buttons.buttons():
@@ -253,22 +276,23 @@ class BackupCodesDialog(QDialog):
         layout.addWidget(self.buttons)
         self._restyle()
         self._update_buttons()
+        keep_minimum_width(self, 420)  # wider when longer (translated) texts need it
 
     # -- keyring work (on the runner) ---------------------------------------------------------------------
 
     def load(self) -> None:
         """Read the codes on the runner."""
-        self._start("Loading…")
+        self._start(self.tr("Loading…"))
         self.runner.run(lambda: self.store.get(self.account.id), self._arrived, self._failed)
 
     def replace(self, codes: list[str]) -> None:
         """Store a new set, discarding the old one."""
-        self._start("Saving…")
+        self._start(self.tr("Saving…"))
         count = len(codes)
 
         def done(result: BackupCodes) -> None:
             self._arrived(result)
-            self.status_label.setText(f"Saved {count} new code{'s' if count != 1 else ''}; the old set is gone.")
+            self.status_label.setText(BackupCodesDialog.tr("Saved %n new code(s); the old set is gone.", "", count))
 
         self.runner.run(lambda: self.store.replace(self.account.id, codes), done, self._failed)
 
@@ -278,11 +302,11 @@ class BackupCodesDialog(QDialog):
         if not 0 <= row < len(self.codes.codes) or self.codes.codes[row].used or self.busy:
             return False
         code = self.codes.codes[row].code
-        self._start("Saving…")
+        self._start(self.tr("Saving…"))
 
         def done(result: BackupCodes) -> None:
             self._arrived(result)  # selects the next unused code
-            self.status_label.setText(f"Code {row + 1} marked used.")
+            self.status_label.setText(self.tr("Code {number} marked used.").format(number=row + 1))
 
         self.runner.run(lambda: self.store.use(self.account.id, code), done, self._failed)
         return True
@@ -304,12 +328,12 @@ class BackupCodesDialog(QDialog):
         self.busy = False
         self.status_label.clear()
         if isinstance(error, AuthenticatorError):
-            title, hint = error.message, error.hint
+            title, hint = core_text(error.message), core_text(error.hint)
         else:
-            title, hint = f"Something went wrong ({type(error).__name__}).", "Please try again."
+            title, hint = something_went_wrong(error), self.tr("Please try again.")
         self.error_card.show_note(title, hint, theme.error_colour(self.palette()))
         if not self.loaded:
-            self.count_label.setText("The backup codes could not be read.")
+            self.count_label.setText(self.tr("The backup codes could not be read."))
         self._update_buttons()
 
     # -- clipboard ----------------------------------------------------------------------------------------
@@ -327,8 +351,11 @@ class BackupCodesDialog(QDialog):
         code = self.codes.codes[row].code
         delay = self._copy(code)
         self.list.setCurrentRow(row)
-        clears = f"clears in {delay} s" if delay else "clears when you quit"
-        self.status_label.setText(f"Code {row + 1} copied ({clears}). Mark it used once you have signed in.")
+        if delay:
+            text = self.tr("Code {number} copied (clears in {seconds} s). Mark it used once you have signed in.")
+        else:
+            text = self.tr("Code {number} copied (clears when you quit). Mark it used once you have signed in.")
+        self.status_label.setText(text.format(number=row + 1, seconds=delay))
         return code
 
     # -- showing ------------------------------------------------------------------------------------------
@@ -341,10 +368,12 @@ class BackupCodesDialog(QDialog):
             self.list.addItem(self._item(number, code, dim))
         self.count_label.setText(remaining_text(codes))
         if codes.low:
-            self.warning_card.show_note("Running out of backup codes", low_warning(codes, self.service), self._warn())
+            self.warning_card.show_note(
+                self.tr("Running out of backup codes"), low_warning(codes, self.service), self._warn()
+            )
         else:
             self.warning_card.hide()
-        self.replace_button.setText("Replace all…" if codes.codes else "Add codes…")
+        self.replace_button.setText(self.tr("Replace all…") if codes.codes else self.tr("Add codes…"))
         target = select
         if target is None:
             following = codes.next_unused()
@@ -355,13 +384,14 @@ class BackupCodesDialog(QDialog):
     def _item(self, number: int, code: BackupCode, dim: QColor) -> QListWidgetItem:
         item = QListWidgetItem(f"{number:>2}.  {code.code}")
         item.setData(Qt.ItemDataRole.UserRole, code.used)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Code {number}{', used' if code.used else ''}")
+        spoken = self.tr("Code {number}, used") if code.used else self.tr("Code {number}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken.format(number=number))
         if code.used:
             font = QFont(self.list.font())
             font.setStrikeOut(True)
             item.setFont(font)
             item.setForeground(dim)
-            item.setToolTip("Used")
+            item.setToolTip(self.tr("Used"))
         return item
 
     def _update_buttons(self) -> None:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import AuthenticatorError
 from ...qr.camera import CameraScan, Source, no_camera_error, probe_cameras
 from .. import theme
+from ..i18n import core_text
+from ..sizing import keep_minimum_width
 from ..workers import TaskRunner, default_runner
 
 log = logging.getLogger(__name__)
@@ -57,14 +59,24 @@ PREVIEW_SIZE = QSize(480, 360)
 #: How long closing the dialog waits for the capture thread (a camera read returns within a frame or two).
 JOIN_SECONDS = 3.0
 
-SCANNING_CAMERA = "Hold the QR code up to the camera. It is read as soon as it is sharp."
-SCANNING_VIDEO = "Reading the video…"
-LOOKING = "Looking for cameras…"
+# Translated where they are shown (CameraScanDialog.tr).
+SCANNING_CAMERA = QT_TRANSLATE_NOOP(
+    "CameraScanDialog", "Hold the QR code up to the camera. It is read as soon as it is sharp."
+)
+SCANNING_VIDEO = QT_TRANSLATE_NOOP("CameraScanDialog", "Reading the video…")
+LOOKING = QT_TRANSLATE_NOOP("CameraScanDialog", "Looking for cameras…")
 
 
 def source_name(source: Source) -> str:
-    """How a source is named in the picker and in "Found in …": "camera 1" or the video's file name."""
-    return f"camera {source + 1}" if isinstance(source, int) else Path(source).name
+    """How a source is named in "Found in …": "camera 1" or the video's file name."""
+    if isinstance(source, int):
+        return QCoreApplication.translate("CameraScanDialog", "camera {number}").format(number=source + 1)
+    return Path(source).name
+
+
+def camera_title(source: int) -> str:
+    """How a camera is named in the picker: "Camera 1"."""
+    return QCoreApplication.translate("CameraScanDialog", "Camera {number}").format(number=source + 1)
 
 
 def preview_image(frame: np.ndarray, size: tuple[int, int]) -> QImage:
@@ -127,21 +139,20 @@ class CameraScanDialog(QDialog):
         self._bridge.ended.connect(self._ended)
 
         self.setObjectName("cameraScanDialog")
-        self.setWindowTitle("Scan with camera")
+        self.setWindowTitle(self.tr("Scan with camera"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(440)
 
         self.picker = QComboBox(self)
         self.picker.setObjectName("cameraPicker")
-        self.picker.setAccessibleName("Camera")
+        self.picker.setAccessibleName(self.tr("Camera"))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker.currentIndexChanged.connect(self._picked)
-        picker_label = QLabel("&Camera", self)
+        picker_label = QLabel(self.tr("&Camera"), self)
         picker_label.setBuddy(self.picker)
 
         self.preview = QLabel(self)
         self.preview.setObjectName("cameraPreview")
-        self.preview.setAccessibleName("Camera picture")
+        self.preview.setAccessibleName(self.tr("Camera picture"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_SIZE)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -150,7 +161,7 @@ class CameraScanDialog(QDialog):
 
         self.message = QLabel(self)
         self.message.setObjectName("cameraMessage")
-        self.message.setAccessibleName("Status")
+        self.message.setAccessibleName(self.tr("Status"))
         self.message.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setObjectName("cameraHint")
@@ -160,7 +171,7 @@ class CameraScanDialog(QDialog):
         self.hint.setPalette(palette)
 
         self.buttons = QDialogButtonBox(self)
-        self.retry_button = self.buttons.addButton("Scan again", QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button = self.buttons.addButton(self.tr("Scan again"), QDialogButtonBox.ButtonRole.ActionRole)
         self.retry_button.clicked.connect(self.restart)
         self.cancel_button: QPushButton = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.clicked.connect(self.reject)
@@ -179,6 +190,7 @@ class CameraScanDialog(QDialog):
             self._look_for_cameras()
         else:
             self._offer([source])
+        keep_minimum_width(self, 440)  # wider when longer (translated) texts need it
 
     # -- state ----------------------------------------------------------------------------------------------
 
@@ -201,10 +213,10 @@ class CameraScanDialog(QDialog):
 
     def _look_for_cameras(self) -> None:
         self.picker.blockSignals(True)
-        self.picker.addItem(LOOKING)
+        self.picker.addItem(self.tr(LOOKING))
         self.picker.blockSignals(False)
         self.picker.setEnabled(False)
-        self._say(LOOKING)
+        self._say(self.tr(LOOKING))
         self.runner.run(self.probe, self._probed, self._probe_failed)
 
     def _probed(self, indices: list[int]) -> None:
@@ -225,12 +237,12 @@ class CameraScanDialog(QDialog):
         error = no_camera_error()
         self.picker.blockSignals(True)
         self.picker.clear()
-        self.picker.addItem("No camera found")
+        self.picker.addItem(self.tr("No camera found"))
         self.picker.blockSignals(False)
         self.picker.setEnabled(False)
         self.preview.hide()  # an empty picture frame says nothing: the sentence and its hint stand alone
-        self._say(error.message, error.hint)
-        self.cancel_button.setText("Close")
+        self._say(core_text(error.message), core_text(error.hint))
+        self.cancel_button.setText(self.tr("Close"))
         self.adjustSize()
 
     def _offer(self, sources: list[Source]) -> None:
@@ -238,8 +250,7 @@ class CameraScanDialog(QDialog):
         self.picker.blockSignals(True)
         self.picker.clear()
         for source in sources:
-            name = source_name(source)
-            self.picker.addItem(name.capitalize() if isinstance(source, int) else name, source)
+            self.picker.addItem(camera_title(source) if isinstance(source, int) else source_name(source), source)
         self.picker.blockSignals(False)
         self.picker.setEnabled(len(sources) > 1)
         self.picker.setCurrentIndex(0)
@@ -260,8 +271,8 @@ class CameraScanDialog(QDialog):
         self._scan_number += 1
         number = self._scan_number
         bridge = self._bridge
-        self.preview.setText(LOOKING if isinstance(source, int) else SCANNING_VIDEO)
-        self._say(SCANNING_CAMERA if isinstance(source, int) else SCANNING_VIDEO)
+        self.preview.setText(self.tr(LOOKING) if isinstance(source, int) else self.tr(SCANNING_VIDEO))
+        self._say(self.tr(SCANNING_CAMERA) if isinstance(source, int) else self.tr(SCANNING_VIDEO))
         self.scan = CameraScan(
             source,
             on_found=lambda texts: self._emit(number, bridge.found, number, list(texts)),
@@ -305,7 +316,7 @@ class CameraScanDialog(QDialog):
             return
         self._failed_scan = number
         self.preview.clear()
-        self._say(error.message, error.hint, retry=True)
+        self._say(core_text(error.message), core_text(error.hint), retry=True)
 
     def _ended(self, number: int) -> None:
         """The source ran out (end of the video, or the camera went away) without an account code."""
@@ -317,14 +328,14 @@ class CameraScanDialog(QDialog):
             return  # its error is already on screen
         if isinstance(self.current_source(), int):
             self._say(
-                "The camera stopped sending pictures.",
-                "Check that it is connected and not in use by another application, then scan again.",
+                self.tr("The camera stopped sending pictures."),
+                self.tr("Check that it is connected and not in use by another application, then scan again."),
                 retry=True,
             )
         else:
             self._say(
-                "No account QR code was found in the video.",
-                "Make sure the whole code is visible and sharp, or open a picture of it instead.",
+                self.tr("No account QR code was found in the video."),
+                self.tr("Make sure the whole code is visible and sharp, or open a picture of it instead."),
                 retry=True,
             )
 

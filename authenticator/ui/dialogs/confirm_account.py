@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,8 +33,17 @@ from ...core.account import Account, OtpType
 from ...core.clock import Clock
 from ...core.otp import code_state, format_code
 from ...core.uri import ParsedUri
+from ..i18n import core_text
+from ..sizing import keep_minimum_width
 
-_TYPE_LABELS = {OtpType.TOTP: "Time-based (TOTP)", OtpType.HOTP: "Counter-based (HOTP)", OtpType.STEAM: "Steam Guard"}
+
+def type_label(otp_type: OtpType) -> str:
+    """ "Time-based (TOTP)": an account type in the user's words."""
+    if otp_type is OtpType.TOTP:
+        return QCoreApplication.translate("AccountType", "Time-based (TOTP)")
+    if otp_type is OtpType.HOTP:
+        return QCoreApplication.translate("AccountType", "Counter-based (HOTP)")
+    return QCoreApplication.translate("AccountType", "Steam Guard")
 
 
 class Choice(StrEnum):
@@ -49,8 +58,12 @@ class Choice(StrEnum):
 def duplicate_reason(parsed: ParsedUri, existing: Account, same_secret: bool) -> str:
     """Why ``existing`` counts as the same account, in the user's words."""
     if same_secret:
-        return f"{existing.title} is already in your list with the same key."
-    return f"An account named {existing.title} is already in your list (with a different key)."
+        return QCoreApplication.translate(
+            "ConfirmAccountDialog", "{title} is already in your list with the same key."
+        ).format(title=existing.title)
+    return QCoreApplication.translate(
+        "ConfirmAccountDialog", "An account named {title} is already in your list (with a different key)."
+    ).format(title=existing.title)
 
 
 class ConfirmAccountDialog(QDialog):
@@ -73,67 +86,75 @@ class ConfirmAccountDialog(QDialog):
         self.choice = Choice.CANCEL
         account = parsed.account
         self.setObjectName("confirmAccountDialog")
-        self.setWindowTitle("Add this account?")
+        self.setWindowTitle(self.tr("Add this account?"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(440)
 
-        self.intro = QLabel(f"Found in {source}." if source else "Check the account before it is saved.", self)
+        if source:
+            intro = self.tr("Found in {source}.").format(source=source)
+        else:
+            intro = self.tr("Check the account before it is saved.")
+        self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         self.issuer_edit = QLineEdit(account.issuer, self)
-        self.issuer_edit.setAccessibleName("Issuer")
-        self.issuer_edit.setPlaceholderText("Service, e.g. GitHub")
+        self.issuer_edit.setAccessibleName(self.tr("Issuer"))
+        self.issuer_edit.setPlaceholderText(self.tr("Service, e.g. GitHub"))
         self.name_edit = QLineEdit(account.name, self)
-        self.name_edit.setAccessibleName("Account name")
-        self.name_edit.setPlaceholderText("Your user name or email there")
+        self.name_edit.setAccessibleName(self.tr("Account name"))
+        self.name_edit.setPlaceholderText(self.tr("Your user name or email there"))
         self.code_label = QLabel(self)
         self.code_label.setObjectName("liveCode")
-        self.code_label.setAccessibleName("Current code")
+        self.code_label.setAccessibleName(self.tr("Current code"))
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.4)
         self.code_label.setFont(mono)
 
         form = QFormLayout()
-        form.addRow("Issuer", self.issuer_edit)
-        form.addRow("Account name", self.name_edit)
-        form.addRow("Type", QLabel(_TYPE_LABELS[account.type], self))
+        form.addRow(self.tr("&Issuer"), self.issuer_edit)
+        form.addRow(self.tr("Account &name"), self.name_edit)
+        form.addRow(self.tr("Type"), QLabel(type_label(account.type), self))
         if account.type is not OtpType.STEAM:
-            form.addRow("Algorithm", QLabel(account.algorithm, self))
-            form.addRow("Digits", QLabel(str(account.digits), self))
+            form.addRow(self.tr("Algorithm"), QLabel(account.algorithm, self))
+            form.addRow(self.tr("Digits"), QLabel(str(account.digits), self))
         if account.type is OtpType.HOTP:
-            form.addRow("Counter", QLabel(str(account.counter), self))
+            form.addRow(self.tr("Counter"), QLabel(str(account.counter), self))
         else:
-            form.addRow("Period", QLabel(f"{account.period} seconds", self))
-        form.addRow("Code", self.code_label)
+            period = ConfirmAccountDialog.tr("%n second(s)", "", account.period)
+            form.addRow(self.tr("Period"), QLabel(period, self))
+        form.addRow(self.tr("Code"), self.code_label)
 
         self.warnings_label = QLabel(self)
         self.warnings_label.setObjectName("uriWarnings")
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setAccessibleName("Warnings")
+        self.warnings_label.setAccessibleName(self.tr("Warnings"))
         if parsed.warnings:
             self.warnings_label.setText(
-                "Unusual parts of the QR code (handled):\n" + "\n".join(f"• {w.message}" for w in parsed.warnings)
+                self.tr("Unusual parts of the QR code (handled):")
+                + "\n"
+                + "\n".join(f"• {core_text(w.message)}" for w in parsed.warnings)
             )
         self.warnings_label.setVisible(bool(parsed.warnings))
 
         self.duplicate_label = QLabel(self)
         self.duplicate_label.setObjectName("duplicateWarning")
         self.duplicate_label.setWordWrap(True)
-        self.duplicate_label.setAccessibleName("Already in your list")
+        self.duplicate_label.setAccessibleName(self.tr("Already in your list"))
 
         self.buttons = QDialogButtonBox(self)
         self.add_button: QPushButton | None = None
         self.replace_button: QPushButton | None = None
         self.keep_both_button: QPushButton | None = None
         if duplicate is None:
-            self.add_button = self.buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.add_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.add_button.setDefault(True)
             self.duplicate_label.hide()
         else:
             self.duplicate_label.setText(duplicate_reason(parsed, duplicate, same_secret))
-            self.replace_button = self.buttons.addButton("Replace", QDialogButtonBox.ButtonRole.DestructiveRole)
-            self.replace_button.setAccessibleName(f"Replace {duplicate.title}")
-            self.keep_both_button = self.buttons.addButton("Keep both", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.replace_button = self.buttons.addButton(
+                self.tr("Replace"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.replace_button.setAccessibleName(self.tr("Replace {title}").format(title=duplicate.title))
+            self.keep_both_button = self.buttons.addButton(self.tr("Keep both"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.clicked.connect(self._clicked)
         if duplicate is not None:
@@ -151,6 +172,7 @@ class ConfirmAccountDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+        keep_minimum_width(self, 440)  # wider when longer (translated) texts need it
 
     def refresh(self) -> None:
         """Show the code for the clock's current time (tests move the FixedClock and call this)."""
@@ -158,7 +180,7 @@ class ConfirmAccountDialog(QDialog):
         state = code_state(account, self.parsed.secret, self.clock.now())
         text = format_code(state.code)
         if account.type is not OtpType.HOTP:
-            text += f"   ({int(state.seconds_left)} s left)"
+            text += "   " + self.tr("({seconds} s left)").format(seconds=int(state.seconds_left))
         self.code_label.setText(text)
 
     def account(self) -> Account:
@@ -192,22 +214,22 @@ class ChooseAccountsDialog(QDialog):
     def __init__(self, titles: list[str], known: list[bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chooseAccountsDialog")
-        self.setWindowTitle(f"{len(titles)} accounts found")
+        self.setWindowTitle(ChooseAccountsDialog.tr("%n account(s) found", "", len(titles)))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(420)
         self.review_index: int | None = None
-        intro = QLabel("Choose the accounts to add. Accounts already in your list are not ticked.", self)
+        intro = QLabel(self.tr("Choose the accounts to add. Accounts already in your list are not ticked."), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Accounts found")
+        self.list.setAccessibleName(self.tr("Accounts found"))
         for title, is_known in zip(titles, known, strict=True):
-            item = QListWidgetItem(title + ("  (already in your list)" if is_known else ""), self.list)
+            text = self.tr("{title}  (already in your list)").format(title=title) if is_known else title
+            item = QListWidgetItem(text, self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if is_known else Qt.CheckState.Checked)
         self.list.setCurrentRow(0)
         self.buttons = QDialogButtonBox(self)
-        self.add_button = self.buttons.addButton("Add ticked", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.review_button = self.buttons.addButton("Review selected…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button = self.buttons.addButton(self.tr("Add ticked"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.review_button = self.buttons.addButton(self.tr("Review selected…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.add_button.clicked.connect(self.accept)
         self.review_button.clicked.connect(self._review)
@@ -219,6 +241,7 @@ class ChooseAccountsDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
         self._update()
+        keep_minimum_width(self, 420)  # wider when longer (translated) texts need it
 
     def chosen(self) -> list[int]:
         return [i for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.CheckState.Checked]
@@ -231,7 +254,7 @@ class ChooseAccountsDialog(QDialog):
     def _update(self) -> None:
         count = len(self.chosen())
         self.add_button.setEnabled(count > 0)
-        self.add_button.setText("Add 1 account" if count == 1 else f"Add {count} accounts")
+        self.add_button.setText(ChooseAccountsDialog.tr("Add %n account(s)", "", count))
 
     def _review(self) -> None:
         row = self.list.currentRow()

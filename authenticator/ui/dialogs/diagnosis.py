@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimeZone
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,13 +37,17 @@ from shiboken6 import isValid
 from ...core.errors import AuthenticatorError
 from ...timesync.correction import TimeCorrection, signed_seconds
 from ...timesync.diagnosis import CORRECT_WITHIN_SECONDS, ClockState, SyncState, clock_verdict
-from ...timesync.measurement import TimeMeasurement, format_duration
+from ...timesync.measurement import TimeMeasurement
 from .. import theme
+from ..i18n import core_text
+from ..sizing import keep_minimum_width
+from ..timesync.words import duration, sources_summary
 
 if TYPE_CHECKING:
     from ...timesync.combine import CombinedOffset
     from ..timesync.controller import DiagnosisResult, TimeCorrectionController
 
+#: The source table's columns (translated where the header is made).
 COLUMNS = ("Source", "Offset", "Round trip", "Kind", "Result")
 
 
@@ -60,9 +64,10 @@ def zone_text(when: float) -> str:
     minutes = round(offset.total_seconds() / 60) if offset is not None else 0
     sign = "-" if minutes < 0 else "+"
     utc = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-    dst = {1: "daylight saving time", 0: "standard time (no daylight saving now)"}.get(
-        time.localtime(when).tm_isdst, "daylight saving unknown"
-    )
+    dst = {
+        1: QCoreApplication.translate("DiagnosisWindow", "daylight saving time"),
+        0: QCoreApplication.translate("DiagnosisWindow", "standard time (no daylight saving now)"),
+    }.get(time.localtime(when).tm_isdst) or QCoreApplication.translate("DiagnosisWindow", "daylight saving unknown")
     zone = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or (local.tzname() or "")
     return f"{zone}, {utc}, {dst}"
 
@@ -74,35 +79,83 @@ def utc_text(when: float) -> str:
 def service_words(web: TimeMeasurement, ntp_offset: float | None) -> str:
     """How a web server's clock compares with the time servers (or with this computer when they are unknown)."""
     if not web.ok:
-        return f"{web.source}: {(web.error or 'no answer').rstrip('.')}."
+        reason = core_text(web.error or "") or QCoreApplication.translate("DiagnosisWindow", "no answer")
+        return f"{web.source}: {reason.rstrip('.')}."
     assert web.offset_seconds is not None
-    reference = "the time servers" if ntp_offset is not None else "this computer"
+    ntp = ntp_offset is not None
     difference = web.offset_seconds - (ntp_offset or 0.0)
     margin = web.uncertainty_seconds or 0.5
+    ahead = difference > 0
     if abs(difference) <= margin:
-        return (
-            f"{web.source}'s clock agrees with {reference} (within ±{format_duration(margin)}, the precision of its"
-            " Date header): if it rejects codes, the cause is not its clock."
+        if ntp:
+            text = QCoreApplication.translate(
+                "DiagnosisWindow",
+                "{source}'s clock agrees with the time servers (within ±{margin}, the precision of its Date header):"
+                " if it rejects codes, the cause is not its clock.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "DiagnosisWindow",
+                "{source}'s clock agrees with this computer (within ±{margin}, the precision of its Date header):"
+                " if it rejects codes, the cause is not its clock.",
+            )
+    elif ntp and abs(difference) > 30:
+        if ahead:
+            text = QCoreApplication.translate(
+                "DiagnosisWindow",
+                "{source}'s clock is {difference} ahead of the time servers: the service's own clock is wrong, so"
+                " it may reject correct codes.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "DiagnosisWindow",
+                "{source}'s clock is {difference} behind the time servers: the service's own clock is wrong, so"
+                " it may reject correct codes.",
+            )
+    elif ntp:
+        if ahead:
+            text = QCoreApplication.translate(
+                "DiagnosisWindow", "{source}'s clock is {difference} ahead of the time servers (±{margin})."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "DiagnosisWindow", "{source}'s clock is {difference} behind the time servers (±{margin})."
+            )
+    elif ahead:
+        text = QCoreApplication.translate(
+            "DiagnosisWindow", "{source}'s clock is {difference} ahead of this computer (±{margin})."
         )
-    direction = "ahead of" if difference > 0 else "behind"
-    text = f"{web.source}'s clock is {format_duration(difference)} {direction} {reference}"
-    if ntp_offset is not None and abs(difference) > 30:
-        return text + ": the service's own clock is wrong, so it may reject correct codes."
-    return text + f" (±{format_duration(margin)})."
+    else:
+        text = QCoreApplication.translate(
+            "DiagnosisWindow", "{source}'s clock is {difference} behind this computer (±{margin})."
+        )
+    return text.format(source=web.source, difference=duration(difference), margin=duration(margin))
 
 
 def headline_text(state: ClockState, offset: float | None, corrected: bool) -> str:
     """The short line above the verdict: "Clock 47 s behind — codes corrected"."""
     if state is ClockState.UNKNOWN or offset is None:
-        return "The clock could not be checked"
+        return QCoreApplication.translate("DiagnosisWindow", "The clock could not be checked")
     if state is ClockState.ABSURD:
-        return "Wrong date or time"
+        return QCoreApplication.translate("DiagnosisWindow", "Wrong date or time")
     if state is ClockState.CORRECT:
-        return "The clock is right"
-    off = f"Clock {format_duration(offset)} {'behind' if offset > 0 else 'ahead'}"
+        return QCoreApplication.translate("DiagnosisWindow", "The clock is right")
+    behind = offset > 0
     if corrected:
-        return f"{off} — codes corrected"
-    return off + (" — codes may be rejected" if state is ClockState.MARGINAL else " — codes are rejected")
+        if behind:
+            text = QCoreApplication.translate("DiagnosisWindow", "Clock {duration} behind — codes corrected")
+        else:
+            text = QCoreApplication.translate("DiagnosisWindow", "Clock {duration} ahead — codes corrected")
+    elif state is ClockState.MARGINAL:
+        if behind:
+            text = QCoreApplication.translate("DiagnosisWindow", "Clock {duration} behind — codes may be rejected")
+        else:
+            text = QCoreApplication.translate("DiagnosisWindow", "Clock {duration} ahead — codes may be rejected")
+    elif behind:
+        text = QCoreApplication.translate("DiagnosisWindow", "Clock {duration} behind — codes are rejected")
+    else:
+        text = QCoreApplication.translate("DiagnosisWindow", "Clock {duration} ahead — codes are rejected")
+    return text.format(duration=duration(offset))
 
 
 class DiagnosisWindow(QDialog):
@@ -111,18 +164,17 @@ class DiagnosisWindow(QDialog):
         self.controller = controller
         self.result: DiagnosisResult | None = None
         self.setObjectName("diagnosisWindow")
-        self.setWindowTitle("Clock check")
+        self.setWindowTitle(self.tr("Clock check"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(620)
         self.setSizeGripEnabled(True)
 
         self.verdict_card = QFrame(self)
         self.verdict_card.setObjectName("verdictCard")
-        self.headline = self._label("headline", "Clock state", bold=True)
-        self.headline.setText("Checking the clock…")
-        self.verdict = self._label("verdict", "Verdict")
+        self.headline = self._label("headline", self.tr("Clock state"), bold=True)
+        self.headline.setText(self.tr("Checking the clock…"))
+        self.verdict = self._label("verdict", self.tr("Verdict"))
         self.verdict.hide()
-        self.sync_line = self._label("systemSync", "Automatic time sync")
+        self.sync_line = self._label("systemSync", self.tr("Automatic time sync"))
         self.sync_line.hide()
         card = QVBoxLayout(self.verdict_card)
         card.setContentsMargins(16, 12, 14, 12)
@@ -131,22 +183,24 @@ class DiagnosisWindow(QDialog):
         card.addWidget(self.verdict)
         card.addWidget(self.sync_line)
 
-        self.system_time = self._label("systemTime", "System time")
-        self.zone = self._label("timeZone", "Time zone")
-        self.utc_time = self._label("utcTime", "System time in UTC")
-        self.corrected_time = self._label("correctedTime", "Corrected time")
+        self.system_time = self._label("systemTime", self.tr("System time"))
+        self.zone = self._label("timeZone", self.tr("Time zone"))
+        self.utc_time = self._label("utcTime", self.tr("System time in UTC"))
+        self.corrected_time = self._label("correctedTime", self.tr("Corrected time"))
         times = QFormLayout()
         times.setHorizontalSpacing(18)
         times.setVerticalSpacing(6)
-        times.addRow(self._caption("System time:"), self.system_time)
-        times.addRow(self._caption("Time zone:"), self.zone)
-        times.addRow(self._caption("UTC:"), self.utc_time)
-        times.addRow(self._caption("Codes use:"), self.corrected_time)
+        times.addRow(self._caption(self.tr("System time:"), self.system_time), self.system_time)
+        times.addRow(self._caption(self.tr("Time zone:"), self.zone), self.zone)
+        times.addRow(self._caption(self.tr("UTC:"), self.utc_time), self.utc_time)
+        times.addRow(self._caption(self.tr("Codes use:"), self.corrected_time), self.corrected_time)
 
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("sourceTable")
-        self.table.setAccessibleName("Time sources")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("Time sources"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Source"), self.tr("Offset"), self.tr("Round trip"), self.tr("Kind"), self.tr("Result")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,21 +214,21 @@ class DiagnosisWindow(QDialog):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.summary = self._label("summary", "Summary of the sources")
+        self.summary = self._label("summary", self.tr("Summary of the sources"))
         self._dim(self.summary)
 
         self.url_edit = QLineEdit(url, self)
         self.url_edit.setObjectName("serviceUrl")
-        self.url_edit.setAccessibleName("Service web address")
-        self.url_edit.setPlaceholderText("https://example.com — the service that rejects codes")
+        self.url_edit.setAccessibleName(self.tr("Service web address"))
+        self.url_edit.setPlaceholderText(self.tr("https://example.com — the service that rejects codes"))
         self.url_edit.setClearButtonEnabled(True)
         self.url_edit.setMinimumHeight(30)
         self.url_edit.returnPressed.connect(self.start_check)
-        self.check_button = QPushButton("Check", self)
-        self.check_button.setAccessibleName("Check the time again")
-        self.check_button.setToolTip("Ask the time servers (and the service, if given) again")
+        self.check_button = QPushButton(self.tr("Check"), self)
+        self.check_button.setAccessibleName(self.tr("Check the time again"))
+        self.check_button.setToolTip(self.tr("Ask the time servers (and the service, if given) again"))
         self.check_button.clicked.connect(self.start_check)
-        self.service_line = self._label("serviceClock", "Service clock")
+        self.service_line = self._label("serviceClock", self.tr("Service clock"))
         self.service_line.hide()
         url_row = QHBoxLayout()
         url_row.setSpacing(8)
@@ -182,8 +236,8 @@ class DiagnosisWindow(QDialog):
         url_row.addWidget(self.check_button)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.apply_button = self.buttons.addButton("Apply correction", QDialogButtonBox.ButtonRole.ActionRole)
-        self.apply_button.setAccessibleName("Apply this correction")
+        self.apply_button = self.buttons.addButton(self.tr("Apply correction"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.apply_button.setAccessibleDescription(self.tr("Apply the measured offset to the codes"))
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply_measured)
         for button in self.buttons.buttons():
@@ -197,11 +251,13 @@ class DiagnosisWindow(QDialog):
         layout.addSpacing(2)
         layout.addLayout(times)
         layout.addSpacing(4)
-        layout.addWidget(self._section("Time sources"))
+        layout.addWidget(self._section(self.tr("Time sources")))
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         layout.addSpacing(4)
-        layout.addWidget(self._section("Check a service's clock"))
+        self.url_title = self._section(self.tr("Check a service's clock"))
+        self.url_title.setBuddy(self.url_edit)
+        layout.addWidget(self.url_title)
         layout.addLayout(url_row)
         layout.addWidget(self.service_line)
         layout.addStretch(1)
@@ -214,6 +270,7 @@ class DiagnosisWindow(QDialog):
         controller.busy_changed.connect(self._busy_changed)
         self.update_times()
         self.resize(680, 560)
+        keep_minimum_width(self, 620)  # wider when longer (translated) texts need it
 
     # -- building -------------------------------------------------------------------------------------------
 
@@ -227,8 +284,9 @@ class DiagnosisWindow(QDialog):
             label.setFont(theme.scaled(self.font(), 1.08, bold=True))
         return label
 
-    def _caption(self, text: str) -> QLabel:
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
+        label.setBuddy(buddy)
         self._dim(label)
         return label
 
@@ -273,10 +331,14 @@ class DiagnosisWindow(QDialog):
         self.zone.setText(zone_text(system))
         self.utc_time.setText(utc_text(system))
         if offset == 0:
-            self.corrected_time.setText("the system time (no time correction)")
+            self.corrected_time.setText(self.tr("the system time (no time correction)"))
         else:
             corrected = datetime.fromtimestamp(system + offset).astimezone()
-            self.corrected_time.setText(f"{corrected:%H:%M:%S} — the system time {signed_seconds(offset)}")
+            self.corrected_time.setText(
+                self.tr("{time} — the system time {offset}").format(
+                    time=f"{corrected:%H:%M:%S}", offset=signed_seconds(offset)
+                )
+            )
 
     # -- checking -------------------------------------------------------------------------------------------
 
@@ -285,7 +347,7 @@ class DiagnosisWindow(QDialog):
         url = self.url_edit.text().strip() or None
         started = self.controller.check(url, self.show_result, self._check_failed)
         if started:
-            self.headline.setText("Checking the clock…")
+            self.headline.setText(self.tr("Checking the clock…"))
             self.apply_button.setEnabled(False)
         return started
 
@@ -300,8 +362,11 @@ class DiagnosisWindow(QDialog):
             return
         self.result = None
         self._state = ClockState.UNKNOWN
-        message = error.message if isinstance(error, AuthenticatorError) else "The clock could not be checked."
-        self.headline.setText("The clock could not be checked")
+        if isinstance(error, AuthenticatorError):
+            message = core_text(error.message)
+        else:
+            message = self.tr("The clock could not be checked.")
+        self.headline.setText(self.tr("The clock could not be checked"))
         self.verdict.setText(message)
         self.verdict.show()
         self._restyle()
@@ -329,25 +394,25 @@ class DiagnosisWindow(QDialog):
         combined, sync = self.result.combined, self.result.system_sync
         measured = self._measured()
         verdict = clock_verdict(measured, correction_applied=self._corrected())
-        text = verdict.message
+        text = core_text(verdict.message)
         offset = self.controller.offset
         if measured is not None and offset != 0 and not self._corrected():
-            text += (
-                f" The correction in use ({signed_seconds(offset)}) no longer matches: the codes shown are"
-                f" {format_duration(measured - offset)} off. Apply the new correction."
-            )
+            text += " " + self.tr(
+                "The correction in use ({correction}) no longer matches: the codes shown are {difference} off."
+                " Apply the new correction."
+            ).format(correction=signed_seconds(offset), difference=duration(measured - offset))
         self._state = verdict.state
         self.headline.setText(headline_text(verdict.state, measured, self._corrected()))
         self.verdict.setText(text)
         self.verdict.setAccessibleName(text)
         self.verdict.show()
-        self.sync_line.setText(sync.message)
+        self.sync_line.setText(core_text(sync.message))
         self.sync_line.setVisible(bool(sync.message))
         if sync.state is SyncState.NOT_SYNCHRONIZED:
             self.sync_line.setStyleSheet(f"color: {theme.warning_colour(self.palette()).name()};")
         else:
             self.sync_line.setStyleSheet("")
-        self.summary.setText(combined.message)
+        self.summary.setText(sources_summary(combined))
         web = next((m for m in combined.measurements if m.source.startswith(("http://", "https://"))), None)
         if web is not None and self.url_edit.text().strip():
             ntp = [m for m in combined.used if m is not web]
@@ -393,11 +458,28 @@ class DiagnosisWindow(QDialog):
 
 def _cells(measurement: TimeMeasurement, combined: CombinedOffset) -> tuple[str, str, str, str, str]:
     web = measurement.source.startswith(("http://", "https://"))
-    kind = "web (Date header)" if web else "NTP" + (f", stratum {measurement.stratum}" if measurement.stratum else "")
+    if web:
+        kind = QCoreApplication.translate("DiagnosisWindow", "web (Date header)")
+    elif measurement.stratum:
+        kind = QCoreApplication.translate("DiagnosisWindow", "NTP, stratum {stratum}").format(
+            stratum=measurement.stratum
+        )
+    else:
+        kind = "NTP"
     if not measurement.ok:
-        return measurement.source, "—", "—", kind, f"failed: {(measurement.error or '').rstrip('.')}"
+        reason = core_text(measurement.error or "").rstrip(".")
+        return (
+            measurement.source,
+            "—",
+            "—",
+            kind,
+            QCoreApplication.translate("DiagnosisWindow", "failed: {reason}").format(reason=reason),
+        )
     assert measurement.offset_seconds is not None
     offset = f"{measurement.offset_seconds:+.3f} s"
     delay = f"{measurement.delay_seconds * 1000:.0f} ms" if measurement.delay_seconds is not None else "—"
-    result = "used" if measurement in combined.used else "ignored: disagrees with the others"
+    if measurement in combined.used:
+        result = QCoreApplication.translate("DiagnosisWindow", "used")
+    else:
+        result = QCoreApplication.translate("DiagnosisWindow", "ignored: disagrees with the others")
     return measurement.source, offset, delay, kind, result

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from ...core.account import Account
 from ...core.errors import AuthenticatorError, InvalidInput, SecretMissing
+from ..i18n import core_text
+from ..sizing import fit_height, keep_minimum_width
 from ..workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -45,23 +48,41 @@ Pair = tuple[Account, str]
 
 ENCRYPTED, PLAIN_JSON, URI_LIST, GOOGLE_QR = "aegis", "aegis-plain", "uris", "google-qr"
 
+#: (kind, title, detail); the texts are translated where the dialog shows them.
 _CHOICES = (
-    (ENCRYPTED, "Encrypted backup (Aegis vault format)", "Protected by a password; Aegis, Ente and others read it."),
-    (PLAIN_JSON, "Plain Aegis JSON (unencrypted)", "For apps that cannot read the encrypted backup."),
-    (URI_LIST, "otpauth:// link list (unencrypted)", "One link per line; most authenticators import it."),
-    (GOOGLE_QR, "Google Authenticator QR codes", "Scan them with Google Authenticator on your phone."),
+    (
+        ENCRYPTED,
+        QT_TRANSLATE_NOOP("ExportDialog", "Encrypted backup (Aegis vault format)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "Protected by a password; Aegis, Ente and others read it."),
+    ),
+    (
+        PLAIN_JSON,
+        QT_TRANSLATE_NOOP("ExportDialog", "Plain Aegis JSON (unencrypted)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "For apps that cannot read the encrypted backup."),
+    ),
+    (
+        URI_LIST,
+        QT_TRANSLATE_NOOP("ExportDialog", "otpauth:// link list (unencrypted)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "One link per line; most authenticators import it."),
+    ),
+    (
+        GOOGLE_QR,
+        QT_TRANSLATE_NOOP("ExportDialog", "Google Authenticator QR codes"),
+        QT_TRANSLATE_NOOP("ExportDialog", "Scan them with Google Authenticator on your phone."),
+    ),
 )
 _SUFFIX = {ENCRYPTED: ".json", PLAIN_JSON: ".json", URI_LIST: ".txt"}
 _FILTER = {
-    ENCRYPTED: "Aegis vault (*.json);;All files (*)",
-    PLAIN_JSON: "JSON (*.json);;All files (*)",
-    URI_LIST: "Text (*.txt);;All files (*)",
+    ENCRYPTED: QT_TRANSLATE_NOOP("ExportDialog", "Aegis vault (*.json);;All files (*)"),
+    PLAIN_JSON: QT_TRANSLATE_NOOP("ExportDialog", "JSON (*.json);;All files (*)"),
+    URI_LIST: QT_TRANSLATE_NOOP("ExportDialog", "Text (*.txt);;All files (*)"),
 }
 
-PLAIN_WARNING = (
+PLAIN_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "This file will hold every secret key unencrypted: anyone who reads it — another program, a backup "
     "service, someone with your disk — can make all your codes. Prefer the encrypted backup; delete this "
-    "file as soon as you have imported it."
+    "file as soon as you have imported it.",
 )
 
 
@@ -69,19 +90,27 @@ def pairs_with_secrets(vault: Vault) -> list[Pair]:
     """Worker thread: every account with its secret (one batched keyring read); a missing one refuses."""
     accounts = vault.accounts()
     if not accounts:
-        raise InvalidInput("There are no accounts to export.")
+        raise InvalidInput(QCoreApplication.translate("ExportDialog", "There are no accounts to export."))
     missing = vault.load_secrets([a.id for a in accounts])
     if missing:
         titles = ", ".join(a.title for a in accounts if a.id in missing)
         raise SecretMissing(
-            f"The secrets of {len(missing)} account(s) are missing from the keyring ({titles}); nothing was exported.",
-            "Remove those accounts or add them again, then export.",
+            ExportDialog.tr(
+                "The secrets of %n account(s) are missing from the keyring ({titles}); nothing was exported.",
+                "",
+                len(missing),
+            ).format(titles=titles),
+            QCoreApplication.translate("ExportDialog", "Remove those accounts or add them again, then export."),
         )
     pairs = []
     for account in accounts:
         secret = vault.cached_secret(account.id)
         if secret is None:
-            raise SecretMissing(f"The secret of {account.title} could not be read; nothing was exported.")
+            raise SecretMissing(
+                QCoreApplication.translate(
+                    "ExportDialog", "The secret of {title} could not be read; nothing was exported."
+                ).format(title=account.title)
+            )
         pairs.append((account, secret))
     return pairs
 
@@ -94,7 +123,7 @@ def write_export(kind: str, path: Path, pairs: Sequence[Pair], password: str = "
 
     if kind == ENCRYPTED:
         if not password:
-            raise InvalidInput("The backup needs a password.")
+            raise InvalidInput(QCoreApplication.translate("ExportDialog", "The backup needs a password."))
         params = aegis.new_kdf_params()
         key = aegis.derive_key(password, params)
         db = aegis.build_db(pairs)
@@ -106,14 +135,16 @@ def write_export(kind: str, path: Path, pairs: Sequence[Pair], password: str = "
     elif kind == URI_LIST:
         write_verified(path, uri_file(pairs), lambda written: check_uri_file(written, pairs))
     else:
-        raise InvalidInput(f"Unknown export format {kind!r}.")
+        raise InvalidInput(f"Unknown export format {kind!r}.")  # a programming error, never shown
 
 
 def _same(read_back: dict[str, Any], meant: dict[str, Any]) -> None:
     from ...formats.base import FormatError
 
     if read_back != meant:
-        raise FormatError("the accounts read back differ from the accounts written")
+        raise FormatError(
+            QCoreApplication.translate("ExportDialog", "the accounts read back differ from the accounts written")
+        )
 
 
 class ExportDialog(QDialog):
@@ -127,15 +158,17 @@ class ExportDialog(QDialog):
         self._working = False
         self._closed = False
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export accounts")
-        self.setMinimumWidth(480)
+        self.setWindowTitle(self.tr("Export accounts"))
 
         self.choices = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
         count = len(window.model.accounts)
-        layout.addWidget(QLabel(f"Export {'all ' * (count != 1)}{count} account{'s' * (count != 1)} as:"))
-        for kind, title, detail in _CHOICES:
+        heading = QLabel(ExportDialog.tr("Export %n account(s) as:", "", count))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        for kind, title_source, detail_source in _CHOICES:
+            title, detail = self.tr(title_source), self.tr(detail_source)
             radio = QRadioButton(title)
             radio.setToolTip(detail)
             radio.setAccessibleDescription(detail)
@@ -151,24 +184,24 @@ class ExportDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("exportPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Backup password")
+        self.password.setAccessibleName(self.tr("Backup password"))
         self.password_again = QLineEdit()
         self.password_again.setObjectName("exportPasswordAgain")
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.setAccessibleName("Backup password again")
+        self.password_again.setAccessibleName(self.tr("Backup password again"))
         self.mismatch = QLabel()
         self.mismatch.setObjectName("passwordMismatch")
-        form.addRow("Password:", self.password)
-        form.addRow("Again:", self.password_again)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("A&gain:"), self.password_again)
         form.addRow("", self.mismatch)
         self.password.textChanged.connect(lambda _t: self._update())
         self.password_again.textChanged.connect(lambda _t: self._update())
         layout.addWidget(self.password_box)
 
-        self.warning = QLabel(f"<b>Warning:</b> {PLAIN_WARNING}")
+        self.warning = QLabel(self.tr("<b>Warning:</b> {warning}").format(warning=self.tr(PLAIN_WARNING)))
         self.warning.setObjectName("plainWarning")
         self.warning.setWordWrap(True)
-        self.understood = QCheckBox("I understand that this file holds my secrets unencrypted")
+        self.understood = QCheckBox(self.tr("I understand that this file holds my secrets unencrypted"))
         self.understood.setObjectName("plainConfirmation")
         self.understood.toggled.connect(lambda _on: self._update())
         layout.addWidget(self.warning)
@@ -181,7 +214,9 @@ class ExportDialog(QDialog):
         layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button: QPushButton = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button: QPushButton = self.buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.choose_file)
@@ -189,6 +224,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.finished.connect(self._finished)
         self._update()
+        keep_minimum_width(self, 480)  # wider when longer (translated) texts need it
 
     # -- state ----------------------------------------------------------------------------------------------
 
@@ -217,8 +253,7 @@ class ExportDialog(QDialog):
     def _kind_changed(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
             self._update()
-            self.layout().activate()
-            self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the warning
+            fit_height(self)  # room for the warning, wrapped at the dialog's width
 
     def _update(self) -> None:
         kind = self.kind
@@ -227,8 +262,8 @@ class ExportDialog(QDialog):
         self.warning.setVisible(plain)
         self.understood.setVisible(plain)
         differ = bool(self.password_again.text()) and self.password.text() != self.password_again.text()
-        self.mismatch.setText("The passwords differ." if differ else "")
-        self.export_button.setText("Show QR codes…" if kind == GOOGLE_QR else "Export…")
+        self.mismatch.setText(self.tr("The passwords differ.") if differ else "")
+        self.export_button.setText(self.tr("Show QR codes…") if kind == GOOGLE_QR else self.tr("Export…"))
         self.export_button.setEnabled(self.ready())
         self.cancel_button.setEnabled(not self._working)
 
@@ -243,10 +278,10 @@ class ExportDialog(QDialog):
             return None
         day = time.strftime("%Y-%m-%d", time.gmtime(self.window_.clock.now()))
         name = f"authenticator-{'backup' if kind == ENCRYPTED else 'export'}-{day}{_SUFFIX[kind]}"
-        picker = QFileDialog(self, "Export accounts to a file")
+        picker = QFileDialog(self, self.tr("Export accounts to a file"))
         picker.setObjectName("exportFileDialog")
         picker.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        picker.setNameFilter(_FILTER[kind])
+        picker.setNameFilter(self.tr(_FILTER[kind]))
         picker.selectFile(name)
         picker.fileSelected.connect(lambda path: self.export_to(Path(path)) if path else None)
         picker.open()
@@ -257,10 +292,12 @@ class ExportDialog(QDialog):
         kind, password = self.kind, self.password.text()
         if not self.ready() or kind == GOOGLE_QR:
             return
-        self._start("Reading your accounts…")
+        self._start(self.tr("Reading your accounts…"))
 
         def write(pairs: list[Pair]) -> None:
-            self.status.setText("Encrypting and checking the backup…" if kind == ENCRYPTED else "Writing…")
+            self.status.setText(
+                self.tr("Encrypting and checking the backup…") if kind == ENCRYPTED else self.tr("Writing…")
+            )
             self.worker.run(lambda: (write_export(kind, path, pairs, password), len(pairs))[1], done, self._failed)
 
         def done(count: int) -> None:
@@ -268,16 +305,16 @@ class ExportDialog(QDialog):
             self.written = path
             self.password.clear()
             self.password_again.clear()
-            plural = "s" * (count != 1)
             if kind == ENCRYPTED:
-                check = "The backup was read back from disk and decrypted with your password: it is verified."
+                check = self.tr("The backup was read back from disk and decrypted with your password: it is verified.")
             else:
-                check = "The file was read back from disk and checked. It holds your secrets unencrypted."
-            self.status.setText(f"Exported {count} account{plural} to {path.name}. {check}")
+                check = self.tr("The file was read back from disk and checked. It holds your secrets unencrypted.")
+            exported = ExportDialog.tr("Exported %n account(s) to {file}.", "", count).format(file=path.name)
+            self.status.setText(f"{exported} {check}")
             self.export_button.hide()
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
             self._update()
-            self.window_.toast.show_message(f"Exported {count} account{plural}")
+            self.window_.toast.show_message(ExportDialog.tr("Exported %n account(s)", "", count))
 
         self._after_secrets(write)
 
@@ -285,7 +322,7 @@ class ExportDialog(QDialog):
         """Read the secrets, then hand over to the Google QR dialog (compatibility preview first)."""
         from .google_qr_dialog import GoogleQrDialog
 
-        self._start("Reading your accounts…")
+        self._start(self.tr("Reading your accounts…"))
 
         def open_codes(pairs: list[Pair]) -> None:
             self._working = False
@@ -314,9 +351,11 @@ class ExportDialog(QDialog):
         if self._closed:
             return
         if isinstance(error, AuthenticatorError):
-            self.status.setText(f"{error.message} {error.hint}".strip())
+            self.status.setText(f"{core_text(error.message)} {core_text(error.hint)}".strip())
         else:
-            self.status.setText(f"The export failed ({type(error).__name__}); nothing was written.")
+            self.status.setText(
+                self.tr("The export failed ({error}); nothing was written.").format(error=type(error).__name__)
+            )
         self._update()
 
     def reject(self) -> None:

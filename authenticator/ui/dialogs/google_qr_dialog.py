@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
 from ...core.account import Account
 from ...core.errors import AuthenticatorError
 from ...formats.export_google import Compatibility, Verdict, compatibility, migration_uris
+from ..i18n import core_text
+from ..sizing import keep_minimum_width
 from ..workers import TaskRunner
 from .account_qr_dialog import qr_image, qr_label
 
@@ -40,15 +43,20 @@ Pair = tuple[Account, str]
 
 _PREVIEW, _CODES = range(2)
 
-SCAN_HINT = (
+SCAN_HINT = QT_TRANSLATE_NOOP(
+    "GoogleQrDialog",
     "In Google Authenticator tap + → Scan a QR code, then scan each code in turn. "
-    "Anyone who scans these codes gets your accounts: show them to your own phone only."
+    "Anyone who scans these codes gets your accounts: show them to your own phone only.",
 )
 
 
 def problem_text(problem: Compatibility) -> str:
-    what = "left out" if problem.verdict is Verdict.DROPPED else "wrong codes"
-    return f"{problem.account.title} ({what}): {' '.join(problem.reasons)}"
+    reasons = " ".join(core_text(reason) for reason in problem.reasons)
+    if problem.verdict is Verdict.DROPPED:
+        text = QCoreApplication.translate("GoogleQrDialog", "{title} (left out): {reasons}")
+    else:
+        text = QCoreApplication.translate("GoogleQrDialog", "{title} (wrong codes): {reasons}")
+    return text.format(title=problem.account.title, reasons=reasons)
 
 
 def save_codes(folder: Path, uris: Sequence[str]) -> list[Path]:
@@ -77,8 +85,7 @@ class GoogleQrDialog(QDialog):
         self.worker = TaskRunner(self)
         self._closed = False
         self.setObjectName("googleQrDialog")
-        self.setWindowTitle("Export to Google Authenticator")
-        self.setMinimumWidth(460)
+        self.setWindowTitle(self.tr("Export to Google Authenticator"))
 
         self.pages = QStackedWidget(self)
         broken = [p for p in self.problems if p.verdict is Verdict.BROKEN]
@@ -87,20 +94,30 @@ class GoogleQrDialog(QDialog):
         self.summary.setWordWrap(True)
         if self.problems:
             self.summary.setText(
-                f"{fine} of {len(self._pairs)} accounts will work in Google Authenticator. "
-                "It would drop or break these:"
+                GoogleQrDialog.tr(
+                    "{fine} of %n account(s) will work in Google Authenticator. It would drop or break these:",
+                    "",
+                    len(self._pairs),
+                ).format(fine=fine)
             )
         else:
-            self.summary.setText(f"All {len(self._pairs)} accounts will work in Google Authenticator.")
+            self.summary.setText(
+                GoogleQrDialog.tr("All %n account(s) will work in Google Authenticator.", "", len(self._pairs))
+            )
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("compatibilityList")
-        self.problem_list.setAccessibleName("Accounts Google Authenticator would drop or break")
+        self.problem_list.setAccessibleName(self.tr("Accounts Google Authenticator would drop or break"))
+        self.problem_list.setWordWrap(True)  # the reasons are sentences: wrap them rather than scroll sideways
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for problem in self.problems:
             self.problem_list.addItem(problem_text(problem))
         self.problem_list.setVisible(bool(self.problems))
-        self.include_broken = QCheckBox(f"Export the {len(broken)} with wrong codes anyway")
+        self.include_broken = QCheckBox(
+            GoogleQrDialog.tr("Export the %n account(s) with wrong codes anyway", "", len(broken))
+        )
         self.include_broken.setVisible(bool(broken))
-        self.show_button = QPushButton("Show QR codes")
+        self.show_button = QPushButton(self.tr("Show QR codes"))
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.make_codes)
         preview = QWidget()
@@ -114,11 +131,11 @@ class GoogleQrDialog(QDialog):
         self.page_label = QLabel()
         self.page_label.setObjectName("qrPage")
         self.code = qr_label()
-        self.hint = QLabel(SCAN_HINT)
+        self.hint = QLabel(self.tr(SCAN_HINT))
         self.hint.setWordWrap(True)
-        self.previous_button = QPushButton("Previous")
-        self.next_button = QPushButton("Next")
-        self.save_button = QPushButton("Save all as PNG…")
+        self.previous_button = QPushButton(self.tr("Previous"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.save_button = QPushButton(self.tr("Save all as PNG…"))
         self.previous_button.clicked.connect(lambda: self.show_code(self.index - 1))
         self.next_button.clicked.connect(lambda: self.show_code(self.index + 1))
         self.save_button.clicked.connect(self.choose_folder)
@@ -144,6 +161,7 @@ class GoogleQrDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
         self.finished.connect(self._finished)
+        keep_minimum_width(self, 460)  # wider when longer (translated) texts need it
 
     @property
     def busy(self) -> bool:
@@ -158,7 +176,7 @@ class GoogleQrDialog(QDialog):
             return uris, [qr_image(uri) for uri in uris]
 
         self.show_button.setEnabled(False)
-        self.show_button.setText("Making the QR codes…")
+        self.show_button.setText(self.tr("Making the QR codes…"))
         self.worker.run(work, self._codes_made, self._failed)
 
     def _codes_made(self, outcome: tuple[list[str], list[QImage]]) -> None:
@@ -167,8 +185,8 @@ class GoogleQrDialog(QDialog):
         self.uris, self.images = outcome
         self._pairs = []  # the secrets are in the codes now; drop the list
         if not self.uris:
-            self.summary.setText("None of the accounts can be moved to Google Authenticator.")
-            self.show_button.setText("Show QR codes")
+            self.summary.setText(self.tr("None of the accounts can be moved to Google Authenticator."))
+            self.show_button.setText(self.tr("Show QR codes"))
             return
         self.pages.setCurrentIndex(_CODES)
         self.show_code(0)
@@ -178,13 +196,13 @@ class GoogleQrDialog(QDialog):
             return
         self.index = max(0, min(index, len(self.images) - 1))
         self.code.setPixmap(QPixmap.fromImage(self.images[self.index]))
-        self.page_label.setText(f"QR {self.index + 1} of {len(self.images)}")
+        self.page_label.setText(self.tr("QR {number} of {count}").format(number=self.index + 1, count=len(self.images)))
         self.code.setAccessibleName(self.page_label.text())
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.images) - 1)
 
     def choose_folder(self) -> QFileDialog:
-        picker = QFileDialog(self, "Save the QR codes in a folder")
+        picker = QFileDialog(self, self.tr("Save the QR codes in a folder"))
         picker.setFileMode(QFileDialog.FileMode.Directory)
         picker.setOption(QFileDialog.Option.ShowDirsOnly, True)
         picker.fileSelected.connect(lambda folder: self.save_to(Path(folder)) if folder else None)
@@ -194,7 +212,7 @@ class GoogleQrDialog(QDialog):
     def save_to(self, folder: Path) -> None:
         uris = list(self.uris)
         self.save_button.setEnabled(False)
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self.worker.run(lambda: save_codes(folder, uris), self._saved, self._failed)
 
     def _saved(self, paths: list[Path]) -> None:
@@ -203,8 +221,12 @@ class GoogleQrDialog(QDialog):
         self.saved = paths
         self.save_button.setEnabled(True)
         self.status.setText(
-            f"Saved {len(paths)} PNG file{'s' * (len(paths) != 1)} in {paths[0].parent}, each checked by "
-            "decoding it again. They hold your secrets unencrypted: delete them once they are scanned."
+            GoogleQrDialog.tr(
+                "Saved %n PNG file(s) in {folder}, each checked by decoding it again. They hold your secrets"
+                " unencrypted: delete them once they are scanned.",
+                "",
+                len(paths),
+            ).format(folder=paths[0].parent)
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -212,8 +234,11 @@ class GoogleQrDialog(QDialog):
             return
         self.save_button.setEnabled(True)
         self.show_button.setEnabled(True)
-        self.show_button.setText("Show QR codes")
-        message = error.message if isinstance(error, AuthenticatorError) else f"Failed ({type(error).__name__})."
+        self.show_button.setText(self.tr("Show QR codes"))
+        if isinstance(error, AuthenticatorError):
+            message = core_text(error.message)
+        else:
+            message = self.tr("Failed ({error}).").format(error=type(error).__name__)
         self.status.setText(message)
         if self.pages.currentIndex() == _PREVIEW:
             self.summary.setText(message)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,14 +38,18 @@ from PySide6.QtWidgets import (
 
 from ...core.account import Account
 from ...core.errors import AuthenticatorError, InvalidInput
+from ..i18n import core_text
+from ..sizing import keep_minimum_width
 from ..workers import TaskRunner
+from .messages import something_went_wrong
 
 if TYPE_CHECKING:
     from ...formats.base import Format, ImportResult
     from ...formats.preview import PreviewRow
     from ..main_window import MainWindow
 
-IMPORT_FILTER = "Exports and backups (*.json *.2fas *.txt *.csv *.bin *.xml *.aegis);;All files (*)"
+#: The file picker's filter (the patterns stay; the names are translated where the picker is made).
+IMPORT_PATTERNS = "*.json *.2fas *.txt *.csv *.bin *.xml *.aegis"
 
 _BUSY, _PASSWORD, _PREVIEW, _PROBLEM = range(4)
 
@@ -55,21 +59,36 @@ def read_export_file(path: Path) -> bytes:
     from ...formats.base import FormatError
     from ...formats.registry import MAX_IMPORT_BYTES
 
+    name = path.name
     try:
         if path.is_dir():
-            raise InvalidInput(f"{path.name} is a folder.", "Choose the export file itself.")
+            raise InvalidInput(
+                QCoreApplication.translate("ImportDialog", "{name} is a folder.").format(name=name),
+                QCoreApplication.translate("ImportDialog", "Choose the export file itself."),
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_IMPORT_BYTES + 1)
     except FileNotFoundError as exc:
-        raise InvalidInput(f"{path.name} does not exist.") from exc
+        raise InvalidInput(
+            QCoreApplication.translate("ImportDialog", "{name} does not exist.").format(name=name)
+        ) from exc
     except OSError as exc:
-        raise InvalidInput(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+        raise InvalidInput(
+            QCoreApplication.translate("ImportDialog", "{name} cannot be read ({reason}).").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from exc
     if len(data) > MAX_IMPORT_BYTES:
         raise FormatError(
-            f"{path.name} is over {MAX_IMPORT_BYTES // 2**20} MB; exports are at most a few MB, so this is not one."
+            QCoreApplication.translate(
+                "ImportDialog", "{name} is over {size} MB; exports are at most a few MB, so this is not one."
+            ).format(name=name, size=MAX_IMPORT_BYTES // 2**20)
         )
     if not data.strip():
-        raise FormatError(f"{path.name} is empty.", "Export from the other app again.")
+        raise FormatError(
+            QCoreApplication.translate("ImportDialog", "{name} is empty.").format(name=name),
+            QCoreApplication.translate("ImportDialog", "Export from the other app again."),
+        )
     return data
 
 
@@ -90,12 +109,18 @@ def row_text(row: PreviewRow, titles: dict[str, str]) -> str:
     from ...formats.preview import Status
 
     if row.status is Status.NEW:
-        return f"{row.label} — new"
+        return QCoreApplication.translate("ImportDialog", "{entry} — new").format(entry=row.label)
     if row.status is Status.DUPLICATE:
         if row.duplicate_of is not None and row.duplicate_of in titles:
-            return f"{row.label} — duplicate of {titles[row.duplicate_of]}"
-        return f"{row.label} — duplicate: {row.reason}"
-    return f"{row.label} — unsupported: {row.reason}"
+            return QCoreApplication.translate("ImportDialog", "{entry} — duplicate of {account}").format(
+                entry=row.label, account=titles[row.duplicate_of]
+            )
+        return QCoreApplication.translate("ImportDialog", "{entry} — duplicate: {reason}").format(
+            entry=row.label, reason=core_text(row.reason)
+        )
+    return QCoreApplication.translate("ImportDialog", "{entry} — unsupported: {reason}").format(
+        entry=row.label, reason=core_text(row.reason)
+    )
 
 
 class ImportDialog(QDialog):
@@ -113,11 +138,11 @@ class ImportDialog(QDialog):
         self._writing = False
         self._closed = False
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import accounts")
-        self.setMinimumSize(480, 420)
+        self.setWindowTitle(self.tr("Import accounts"))
+        self.setMinimumHeight(420)
 
         self.pages = QStackedWidget(self)
-        self.busy_label = QLabel("Reading…")
+        self.busy_label = QLabel(self.tr("Reading…"))
         busy_bar = QProgressBar()
         busy_bar.setRange(0, 0)  # indeterminate
         self.pages.addWidget(_page(self.busy_label, busy_bar))
@@ -127,7 +152,7 @@ class ImportDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("importPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password_error = QLabel()
         self.password_error.setObjectName("passwordError")
         self.password_error.setWordWrap(True)
@@ -139,7 +164,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("importPreview")
-        self.list.setAccessibleName("Entries in the file")
+        self.list.setAccessibleName(self.tr("Entries in the file"))
         self.list.itemChanged.connect(lambda _item: self._update_buttons())
         self.import_error = QLabel()
         self.import_error.setObjectName("importError")
@@ -154,9 +179,10 @@ class ImportDialog(QDialog):
         self.pages.addWidget(_page(self.problem))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button: QPushButton = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
-        self.ok_button.setMinimumWidth(self.ok_button.fontMetrics().horizontalAdvance("Import 0000 accounts") + 24)
+        widest = ImportDialog.tr("Import %n account(s)", "", 8888)  # room for the count, in any language
+        self.ok_button.setMinimumWidth(self.ok_button.fontMetrics().horizontalAdvance(widest) + 24)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAutoDefault(False)  # Enter in the password field unlocks, never cancels
         self.buttons.accepted.connect(self._ok)
@@ -166,6 +192,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.finished.connect(self._finished)
         self._show_page(_BUSY)
+        keep_minimum_width(self, 480)  # wider when longer (translated) texts need it
 
     # -- state ----------------------------------------------------------------------------------------------
 
@@ -192,7 +219,7 @@ class ImportDialog(QDialog):
         """Read, sniff and (when not encrypted) parse the file on the worker."""
         path = Path(path)
         self.source = self.source or path.name
-        self.busy_label.setText(f"Reading {path.name}…")
+        self.busy_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self._show_page(_BUSY)
 
         def work() -> tuple[bytes, Format, ImportResult | None]:
@@ -207,7 +234,11 @@ class ImportDialog(QDialog):
         self._data, self._format, result = outcome
         if result is None:
             title = self._format.title or self._format.name
-            self.password_label.setText(f"{self.source} is an encrypted {title}. Enter its password to read it.")
+            self.password_label.setText(
+                self.tr("{source} is an encrypted {format}. Enter its password to read it.").format(
+                    source=self.source, format=title
+                )
+            )
             self.password_error.clear()
             self._show_page(_PASSWORD)
             self.password.setFocus()
@@ -219,7 +250,7 @@ class ImportDialog(QDialog):
         fmt, data, password = self._format, self._data, self.password.text()
         if fmt is None or not password:
             return
-        self.busy_label.setText(f"Unlocking {self.source}…")
+        self.busy_label.setText(self.tr("Unlocking {source}…").format(source=self.source))
         self._show_page(_BUSY)
         self.reader.run(lambda: fmt.read(data, password), self.start_result, self._unlock_failed)
 
@@ -229,7 +260,7 @@ class ImportDialog(QDialog):
         if self._closed:
             return
         if isinstance(error, WrongPassword):
-            self.password_error.setText(f"{error.message} {error.hint}".strip())
+            self.password_error.setText(f"{core_text(error.message)} {core_text(error.hint)}".strip())
             self._show_page(_PASSWORD)
             self.password.selectAll()
             self.password.setFocus()
@@ -243,7 +274,7 @@ class ImportDialog(QDialog):
         if self._closed:
             return
         self._data = b""  # the encrypted bytes are not needed any more
-        self.busy_label.setText("Comparing with your accounts…")
+        self.busy_label.setText(self.tr("Comparing with your accounts…"))
         self._show_page(_BUSY)
         vault = self.window_.vault
         self.window_.runner.run(lambda: preview(result, vault), self._show_preview, self._problem)
@@ -263,7 +294,7 @@ class ImportDialog(QDialog):
             item = QListWidgetItem(row_text(row, titles))
             item.setData(Qt.ItemDataRole.UserRole, index)
             if row.reason:
-                item.setToolTip(row.reason)
+                item.setToolTip(core_text(row.reason))
             if row.status is Status.UNSUPPORTED:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             else:
@@ -274,8 +305,15 @@ class ImportDialog(QDialog):
         self.list.blockSignals(False)
         counts = {status: sum(1 for r in rows if r.status is status) for status in Status}
         self.summary.setText(
-            f"{self.source}: {counts[Status.NEW]} new, {counts[Status.DUPLICATE]} already in your list, "
-            f"{counts[Status.UNSUPPORTED]} that cannot be imported. Nothing is saved until you confirm."
+            self.tr(
+                "{source}: {new} new, {known} already in your list, {unsupported} that cannot be imported."
+                " Nothing is saved until you confirm."
+            ).format(
+                source=self.source,
+                new=counts[Status.NEW],
+                known=counts[Status.DUPLICATE],
+                unsupported=counts[Status.UNSUPPORTED],
+            )
         )
         self._show_page(_PREVIEW)
 
@@ -303,7 +341,7 @@ class ImportDialog(QDialog):
         window.model.set_secrets(secrets)
         self.imported = saved
         self._writing = False
-        window.toast.show_message(f"Imported {len(saved)} account{'s' * (len(saved) != 1)}")
+        window.toast.show_message(ImportDialog.tr("Imported %n account(s)", "", len(saved)))
         if saved and not self._closed:
             window.select_account(saved[0].id)
         if not self._closed:
@@ -313,12 +351,10 @@ class ImportDialog(QDialog):
         self._writing = False
         if self._closed:
             return
-        message = (
-            error.message
-            if isinstance(error, AuthenticatorError)
-            else f"Something went wrong ({type(error).__name__})."
+        message = core_text(error.message) if isinstance(error, AuthenticatorError) else something_went_wrong(error)
+        self.import_error.setText(
+            self.tr("Nothing was imported: {reason} Your accounts are unchanged.").format(reason=message)
         )
-        self.import_error.setText(f"Nothing was imported: {message} Your accounts are unchanged.")
         self.import_error.show()
         self._update_buttons()
 
@@ -328,9 +364,11 @@ class ImportDialog(QDialog):
         if self._closed:
             return
         if isinstance(error, AuthenticatorError):
-            self.problem.setText(f"<b>{_escape(error.message)}</b><br>{_escape(error.hint)}")
+            self.problem.setText(f"<b>{_escape(core_text(error.message))}</b><br>{_escape(core_text(error.hint))}")
         else:
-            self.problem.setText(f"Something went wrong ({type(error).__name__}). Nothing was imported.")
+            self.problem.setText(
+                self.tr("Something went wrong ({error}). Nothing was imported.").format(error=type(error).__name__)
+            )
         self._show_page(_PROBLEM)
 
     def _show_page(self, page: int) -> None:
@@ -341,14 +379,14 @@ class ImportDialog(QDialog):
         page = self.page
         self.ok_button.setVisible(page in (_PASSWORD, _PREVIEW))
         self.ok_button.setDefault(self.ok_button.isVisibleTo(self))
-        self.cancel_button.setText("Close" if page == _PROBLEM else "Cancel")
+        self.cancel_button.setText(self.tr("Close") if page == _PROBLEM else self.tr("Cancel"))
         self.cancel_button.setEnabled(not self._writing)
         if page == _PASSWORD:
-            self.ok_button.setText("Unlock")
+            self.ok_button.setText(self.tr("Unlock"))
             self.ok_button.setEnabled(bool(self.password.text()))
         elif page == _PREVIEW:
             count = len(self.checked_rows())
-            self.ok_button.setText(f"Import {count} account{'s' * (count != 1)}")
+            self.ok_button.setText(ImportDialog.tr("Import %n account(s)", "", count))
             self.ok_button.setEnabled(count > 0 and not self._writing)
 
     def _ok(self) -> None:
@@ -401,10 +439,14 @@ def import_result(window: MainWindow, result: ImportResult, source: str) -> Impo
 
 def choose_import_file(window: MainWindow) -> QFileDialog:
     """The file picker; the chosen file opens the import dialog."""
-    picker = QFileDialog(window, "Import accounts from a file")
+    picker = QFileDialog(window, QCoreApplication.translate("ImportDialog", "Import accounts from a file"))
     picker.setObjectName("importFileDialog")
     picker.setFileMode(QFileDialog.FileMode.ExistingFile)
-    picker.setNameFilter(IMPORT_FILTER)
+    picker.setNameFilter(
+        QCoreApplication.translate("ImportDialog", "Exports and backups ({patterns});;All files (*)").format(
+            patterns=IMPORT_PATTERNS
+        )
+    )
     picker.fileSelected.connect(lambda path: import_file(window, path) if path else None)
     picker.open()
     return picker

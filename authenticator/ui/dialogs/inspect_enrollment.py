@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,9 @@ from ...core.otp import format_code
 from ...qr.content import SUPPORTED, classify
 from ...storage.atomic import write_atomic
 from .. import theme
+from ..i18n import core_text
 from ..workers import TaskRunner
+from .confirm_account import type_label
 from .messages import error_box
 
 if TYPE_CHECKING:
@@ -67,7 +69,9 @@ log = logging.getLogger(__name__)
 
 Grabber = Callable[[], "list[np.ndarray]"]
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.webp *.gif);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "InspectEnrollmentDialog", "Images (*.png *.jpg *.jpeg *.bmp *.webp *.gif);;All files (*)"
+)
 #: How long the windows stay hidden before the screen is grabbed (as the intake does).
 HIDE_BEFORE_GRAB_MS = 300
 #: Side of the two QR pictures, in pixels.
@@ -75,19 +79,26 @@ PICTURE_SIZE = 168
 #: Margin kept around a decoded code when its crop is shown, as a share of the code's size.
 CROP_MARGIN = 0.12
 
-_SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Info"}
-_TYPE_LABELS = {OtpType.TOTP: "Time-based (TOTP)", OtpType.HOTP: "Counter-based (HOTP)", OtpType.STEAM: "Steam Guard"}
 _FIELD_ROWS = ("issuer", "name", "type", "algorithm", "digits", "period", "counter", "secret")
 _FIELD_TITLES = {
-    "issuer": "Issuer",
-    "name": "Account",
-    "type": "Type",
-    "algorithm": "Algorithm",
-    "digits": "Digits",
-    "period": "Period",
-    "counter": "Counter",
-    "secret": "Secret",
+    "issuer": QT_TRANSLATE_NOOP("InspectEnrollmentDialog", "Issuer"),
+    "name": QT_TRANSLATE_NOOP("InspectEnrollmentDialog", "Account"),
+    "type": QT_TRANSLATE_NOOP("InspectEnrollmentDialog", "Type"),
+    "algorithm": QT_TRANSLATE_NOOP("InspectEnrollmentDialog", "Algorithm"),
+    "digits": QT_TRANSLATE_NOOP("InspectEnrollmentDialog", "Digits"),
+    "period": QT_TRANSLATE_NOOP("InspectEnrollmentDialog", "Period"),
+    "counter": QT_TRANSLATE_NOOP("InspectEnrollmentDialog", "Counter"),
+    "secret": QT_TRANSLATE_NOOP("InspectEnrollmentDialog", "Secret"),
 }
+
+
+def severity_label(severity: Severity) -> str:
+    """ "Error", "Warning", "Info" in the window's language."""
+    if severity is Severity.ERROR:
+        return QCoreApplication.translate("InspectEnrollmentDialog", "Error")
+    if severity is Severity.WARNING:
+        return QCoreApplication.translate("InspectEnrollmentDialog", "Warning")
+    return QCoreApplication.translate("InspectEnrollmentDialog", "Info")
 
 
 # -- decoding (worker thread) ---------------------------------------------------------------------------------
@@ -121,8 +132,13 @@ def decode_file_with_crops(path: str) -> Decoded:
     decoded = decode_with_crops([load_image(read_limited(path))])
     if not decoded.texts:
         raise NoQrCode(
-            f"No QR code was found in {Path(path).name}.",
-            "Make sure the whole code is in the picture and sharp; a screenshot of just the code works best.",
+            QCoreApplication.translate("InspectEnrollmentDialog", "No QR code was found in {source}.").format(
+                source=Path(path).name
+            ),
+            QCoreApplication.translate(
+                "InspectEnrollmentDialog",
+                "Make sure the whole code is in the picture and sharp; a screenshot of just the code works best.",
+            ),
         )
     return decoded
 
@@ -169,10 +185,17 @@ def summary(findings: Sequence[Finding]) -> str:
     parts = []
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         count = sum(1 for f in findings if f.severity is severity)
-        if count:
-            word = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}[severity]
-            parts.append(f"{count} {word}{'s' if count != 1 else ''}")
-    return ", ".join(parts) if parts else "No findings: the link follows the Key Uri Format"
+        if not count:
+            continue
+        if severity is Severity.ERROR:
+            parts.append(InspectEnrollmentDialog.tr("%n error(s)", "", count))
+        elif severity is Severity.WARNING:
+            parts.append(InspectEnrollmentDialog.tr("%n warning(s)", "", count))
+        else:
+            parts.append(InspectEnrollmentDialog.tr("%n note(s)", "", count))
+    if not parts:
+        return QCoreApplication.translate("InspectEnrollmentDialog", "No findings: the link follows the Key Uri Format")
+    return ", ".join(parts)
 
 
 # -- widgets --------------------------------------------------------------------------------------------------
@@ -185,13 +208,13 @@ class FindingCard(QFrame):
         super().__init__(parent)
         self.finding = finding
         self.setObjectName("findingCard")
-        self.badge = QLabel(_SEVERITY_LABELS[finding.severity].upper(), self)
+        self.badge = QLabel(severity_label(finding.severity).upper(), self)
         self.badge.setObjectName("severityBadge")
         self.badge.setFont(theme.scaled(self.font(), 0.78, bold=True))
         self.code = QLabel(finding.code, self)
         self.code.setObjectName("findingCode")
         self.code.setFont(theme.scaled(self.font(), 0.85))
-        self.message = QLabel(finding.message, self)
+        self.message = QLabel(core_text(finding.message), self)
         self.message.setObjectName("findingMessage")
         self.message.setWordWrap(True)
         self.message.setFont(theme.scaled(self.font(), 1.0, bold=True))
@@ -201,7 +224,7 @@ class FindingCard(QFrame):
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation.setVisible(bool(finding.explanation))
-        self.setAccessibleName(f"{_SEVERITY_LABELS[finding.severity]}: {finding.message}")
+        self.setAccessibleName(f"{severity_label(finding.severity)}: {self.message.text()}")
         self.setAccessibleDescription(finding.explanation)
 
         top = QHBoxLayout()
@@ -322,20 +345,27 @@ class InspectEnrollmentDialog(QDialog):
         self._code_font = theme.code_font(self.font(), 1.15)
 
         self.setObjectName("inspectEnrollmentDialog")
-        self.setWindowTitle("Check an enrollment")
+        self.setWindowTitle(self.tr("Check an enrollment"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumSize(820, 640)
         self._build()
         self._restyle()
         self._show_empty()
+        # Open at the content's natural height (plus a line for a field value that wraps once a report is shown,
+        # as the secret's does in longer languages): squeezed to the minimum, the left column draws the pictures'
+        # captions over the pictures. The minimum stays small for small screens.
+        hint = self.layout().sizeHint()
+        self.resize(max(820, hint.width()), max(640, hint.height() + self.fontMetrics().lineSpacing()))
         self.uri_edit.setFocus()
 
     # -- building -----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         intro = QLabel(
-            "Paste the otpauth:// link a server shows at enrollment, open a picture of its QR code, or scan the "
-            "screen. Nothing is saved unless you choose “Add account”.",
+            self.tr(
+                "Paste the otpauth:// link a server shows at enrollment, open a picture of its QR code, or scan the "
+                "screen. Nothing is saved unless you choose “Add account”."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -343,16 +373,16 @@ class InspectEnrollmentDialog(QDialog):
 
         self.uri_edit = QLineEdit(self)
         self.uri_edit.setObjectName("uriEdit")
-        self.uri_edit.setAccessibleName("otpauth link")
+        self.uri_edit.setAccessibleName(self.tr("otpauth link"))
         self.uri_edit.setPlaceholderText("otpauth://totp/Issuer:account?secret=…&issuer=Issuer")
         self.uri_edit.setClearButtonEnabled(True)
         self.uri_edit.setMinimumHeight(32)
-        self.uri_edit.textEdited.connect(lambda text: self.inspect_text(text, "the link typed or pasted here"))
-        self.open_button = QPushButton("Open image…", self)
-        self.open_button.setToolTip(f"Read the QR code in a {SUPPORTED} image")
+        self.uri_edit.textEdited.connect(lambda text: self.inspect_text(text, self.tr("the link typed or pasted here")))
+        self.open_button = QPushButton(self.tr("Open image…"), self)
+        self.open_button.setToolTip(self.tr("Read the QR code in a {formats} image").format(formats=SUPPORTED))
         self.open_button.clicked.connect(self.open_image)
-        self.screen_button = QPushButton("Scan screen", self)
-        self.screen_button.setToolTip("Find a QR code shown on the screen")
+        self.screen_button = QPushButton(self.tr("Scan screen"), self)
+        self.screen_button.setToolTip(self.tr("Find a QR code shown on the screen"))
         self.screen_button.clicked.connect(self.scan_screen)
         inputs = QHBoxLayout()
         inputs.setSpacing(8)
@@ -365,8 +395,8 @@ class InspectEnrollmentDialog(QDialog):
         self.source_label.setWordWrap(True)
 
         # Left: the two pictures and the fields.
-        self.original = Picture("As received", self)
-        self.rendered = Picture("Re-rendered from the link", self)
+        self.original = Picture(self.tr("As received"), self)
+        self.rendered = Picture(self.tr("Re-rendered from the link"), self)
         pictures = QHBoxLayout()
         pictures.setSpacing(12)
         pictures.addWidget(self.original)
@@ -383,7 +413,7 @@ class InspectEnrollmentDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
             self.field_labels[key] = label
-            self.fields_form.addRow(_FIELD_TITLES[key], label)
+            self.fields_form.addRow(self.tr(_FIELD_TITLES[key]), label)
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -392,7 +422,7 @@ class InspectEnrollmentDialog(QDialog):
         left.addStretch(1)
 
         # Right: the findings.
-        self.findings_title = QLabel("Findings", self)
+        self.findings_title = QLabel(self.tr("Findings"), self)
         self.findings_title.setFont(theme.scaled(self.font(), 1.05, bold=True))
         self.findings_summary = QLabel(self)
         self.findings_summary.setObjectName("findingsSummary")
@@ -408,7 +438,7 @@ class InspectEnrollmentDialog(QDialog):
         self.findings_scroll.setWidgetResizable(True)
         self.findings_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.findings_scroll.setWidget(self.findings_box)
-        self.findings_scroll.setAccessibleName("Findings")
+        self.findings_scroll.setAccessibleName(self.tr("Findings"))
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addWidget(self.findings_title)
@@ -421,20 +451,20 @@ class InspectEnrollmentDialog(QDialog):
         columns.addLayout(right, 1)
 
         # Codes, with the time they are for.
-        codes_title = QLabel("Codes", self)
+        codes_title = QLabel(self.tr("Codes"), self)
         codes_title.setFont(theme.scaled(self.font(), 1.05, bold=True))
         self.time_edit = QDateTimeEdit(self)
         self.time_edit.setObjectName("timeEdit")
-        self.time_edit.setAccessibleName("Time for the codes (UTC)")
+        self.time_edit.setAccessibleName(self.tr("Time for the codes (UTC)"))
         self.time_edit.setTimeZone(QTimeZone.utc())
         self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.time_edit.setCalendarPopup(True)
-        self.time_edit.setToolTip("Set a time to see the codes for it; “Now” follows the clock again")
+        self.time_edit.setToolTip(self.tr("Set a time to see the codes for it; “Now” follows the clock again"))
         self.time_edit.dateTimeChanged.connect(self._time_edited)
         utc = QLabel("UTC", self)
-        self.now_button = QPushButton("Now", self)
-        self.now_button.setAccessibleName("Follow the clock")
-        self.now_button.setToolTip("Show the codes for now again, by the window's clock")
+        self.now_button = QPushButton(self.tr("Now"), self)
+        self.now_button.setToolTip(self.tr("Show the codes for now again, by the window's clock"))
+        self.now_button.setAccessibleDescription(self.now_button.toolTip())
         self.now_button.clicked.connect(self.follow_clock)
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("clockLabel")
@@ -452,8 +482,10 @@ class InspectEnrollmentDialog(QDialog):
 
         self.codes_table = QTableWidget(0, 5, self)
         self.codes_table.setObjectName("codesTable")
-        self.codes_table.setAccessibleName("Codes around the time")
-        self.codes_table.setHorizontalHeaderLabels(["", "Step", "Code", "Valid from (UTC)", "Valid until (UTC)"])
+        self.codes_table.setAccessibleName(self.tr("Codes around the time"))
+        self.codes_table.setHorizontalHeaderLabels(
+            ["", self.tr("Step"), self.tr("Code"), self.tr("Valid from (UTC)"), self.tr("Valid until (UTC)")]
+        )
         self.codes_table.verticalHeader().hide()
         self.codes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.codes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -467,15 +499,15 @@ class InspectEnrollmentDialog(QDialog):
         self.codes_table.verticalHeader().setDefaultSectionSize(30)
 
         # Buttons.
-        self.add_button = QPushButton("Add account…", self)
+        self.add_button = QPushButton(self.tr("Add account…"), self)
         self.add_button.setObjectName("addAccountButton")
-        self.add_button.setToolTip("Check the account once more and save it")
+        self.add_button.setToolTip(self.tr("Check the account once more and save it"))
         self.add_button.clicked.connect(self.add_account)
-        self.json_button = QPushButton("Export JSON…", self)
+        self.json_button = QPushButton(self.tr("Export JSON…"), self)
         self.json_button.clicked.connect(lambda: self.choose_export("json"))
-        self.markdown_button = QPushButton("Export Markdown…", self)
+        self.markdown_button = QPushButton(self.tr("Export Markdown…"), self)
         self.markdown_button.clicked.connect(lambda: self.choose_export("md"))
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
@@ -522,15 +554,15 @@ class InspectEnrollmentDialog(QDialog):
         if original is not None:
             self.original.show_image(original)
         else:
-            self.original.show_image(None, "No picture:\nthe link was typed or pasted")
+            self.original.show_image(None, self.tr("No picture:\nthe link was typed or pasted"))
         self._show_report()
         return self.report
 
     def open_image(self) -> QFileDialog:
-        dialog = QFileDialog(self, "Open a QR code image")
+        dialog = QFileDialog(self, self.tr("Open a QR code image"))
         dialog.setObjectName("openImageDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(IMAGE_FILTER)
+        dialog.setNameFilter(self.tr(IMAGE_FILTER))
         dialog.fileSelected.connect(self.inspect_file)
         self.file_dialog = dialog
         dialog.open()
@@ -539,13 +571,13 @@ class InspectEnrollmentDialog(QDialog):
     def inspect_file(self, path: str) -> None:
         """Decode an image file on the worker, then check the account code it holds."""
         name = Path(path).name
-        self._busy(f"Reading {name}…")
+        self._busy(self.tr("Reading {name}…").format(name=name))
         self.decoder.run(lambda: decode_file_with_crops(path), lambda d: self._decoded(d, name), self._failed)
 
     def inspect_images(self, images: Sequence[np.ndarray], source: str) -> None:
         """Decode pictures (a screen grab) on the worker."""
         pictures = list(images)
-        self._busy("Reading the screen…")
+        self._busy(self.tr("Reading the screen…"))
         self.decoder.run(lambda: decode_with_crops(pictures), lambda d: self._decoded(d, source), self._failed)
 
     def scan_screen(self) -> None:
@@ -566,7 +598,7 @@ class InspectEnrollmentDialog(QDialog):
                 if hidden:
                     self.raise_()
                     self.activateWindow()
-            self.inspect_images(images, "the screen")
+            self.inspect_images(images, self.tr("the screen"))
 
         QTimer.singleShot(HIDE_BEFORE_GRAB_MS if hidden else 0, grab)
 
@@ -582,14 +614,18 @@ class InspectEnrollmentDialog(QDialog):
     def _decoded(self, decoded: Decoded, source: str) -> None:
         self._idle()
         if not decoded.texts:
-            self._set_source_text(f"No QR code was found in {source}.", error=True)
+            self._set_source_text(self.tr("No QR code was found in {source}.").format(source=source), error=True)
             return
         index = next((i for i, t in enumerate(decoded.texts) if classify(t).kind == "otpauth"), None)
         if index is None:
-            self._set_source_text(classify(decoded.texts[0]).message, error=True)
+            self._set_source_text(core_text(classify(decoded.texts[0]).message), error=True)
             return
-        others = len(decoded.texts) - 1
-        where = f"{source} ({others + 1} codes; showing the first account code)" if others else source
+        count = len(decoded.texts)
+        if count > 1:
+            where = InspectEnrollmentDialog.tr("{source} (%n codes; showing the first account code)", "", count)
+            where = where.format(source=source)
+        else:
+            where = source
         self.inspect_text(classify(decoded.texts[index]).text, where, decoded.crops[index])
 
     def _failed(self, error: BaseException) -> None:
@@ -598,8 +634,8 @@ class InspectEnrollmentDialog(QDialog):
             log.error("reading the enrollment failed: %s", type(error).__name__, exc_info=error)
         self._show_message(error)
 
-    def _show_message(self, error: BaseException, title: str = "Check an enrollment") -> None:
-        box = error_box(error, self, title=title)
+    def _show_message(self, error: BaseException, title: str = "") -> None:
+        box = error_box(error, self, title=title or self.tr("Check an enrollment"))
         self.message_box = box
         box.open()
 
@@ -658,20 +694,20 @@ class InspectEnrollmentDialog(QDialog):
         self.report = None
         self._text = ""
         self._set_source_text("", error=False)
-        self.original.show_image(None, "The QR code as the\nserver shows it")
-        self.rendered.show_image(None, "The same link,\nre-rendered here")
+        self.original.show_image(None, self.tr("The QR code as the\nserver shows it"))
+        self.rendered.show_image(None, self.tr("The same link,\nre-rendered here"))
         for label in self.field_labels.values():
             label.setText("—")
         self._set_field_visibility(None)
         self._show_findings([])
-        self.findings_summary.setText("Findings appear here once there is a link to check.")
+        self.findings_summary.setText(self.tr("Findings appear here once there is a link to check."))
         self._show_time(self.now())
         self._show_codes()
         self._update_buttons()
         self._restyle()
 
     def _show_source(self, source: str) -> None:
-        self._set_source_text(f"Read from {source}." if source else "", error=False)
+        self._set_source_text(self.tr("Read from {source}.").format(source=source) if source else "", error=False)
 
     def _set_source_text(self, text: str, *, error: bool) -> None:
         self.source_label.setText(text)
@@ -688,15 +724,18 @@ class InspectEnrollmentDialog(QDialog):
                 label.setText("—")
         else:
             account = report.parsed.account if report.parsed is not None else None
+            none = self.tr("(none)")
             values = {
-                "issuer": fields["issuer"] or "(none)",
-                "name": fields["name"] or "(none)",
-                "type": _TYPE_LABELS[account.type] if account is not None else str(fields["type"]),
+                "issuer": fields["issuer"] or none,
+                "name": fields["name"] or none,
+                "type": type_label(account.type) if account is not None else str(fields["type"]),
                 "algorithm": fields["algorithm"],
                 "digits": fields["digits"],
                 "period": f"{fields['period']} s" if fields["period"] is not None else "",
                 "counter": fields["counter"] if fields["counter"] is not None else "",
-                "secret": f"{fields['secret_bits']} bits ({fields['secret_length']} base32 characters, not shown)",
+                "secret": self.tr("{bits} bits ({length} base32 characters, not shown)").format(
+                    bits=fields["secret_bits"], length=fields["secret_length"]
+                ),
             }
             for key, value in values.items():
                 self.field_labels[key].setText(str(value))
@@ -705,7 +744,7 @@ class InspectEnrollmentDialog(QDialog):
         if canonical is not None:
             self.rendered.show_image(matrix_image(canonical))
         else:
-            self.rendered.show_image(None, "No code:\nthe link gives no codes")
+            self.rendered.show_image(None, self.tr("No code:\nthe link gives no codes"))
         self._show_findings(report.findings)
         self._show_codes()
         self._update_buttons()
@@ -735,11 +774,11 @@ class InspectEnrollmentDialog(QDialog):
     def _show_clock_line(self) -> None:
         basis, offset = self.basis()
         if basis is TimeBasis.GIVEN:
-            text = "Codes for the time set here (no correction applied)."
+            text = self.tr("Codes for the time set here (no correction applied).")
         elif basis is TimeBasis.CORRECTED:
-            text = f"Now, by the corrected clock (system time {offset:+.3f} s)."
+            text = self.tr("Now, by the corrected clock (system time {offset} s).").format(offset=f"{offset:+.3f}")
         else:
-            text = "Now, by the system clock (no time correction)."
+            text = self.tr("Now, by the system clock (no time correction).")
         self.clock_label.setText(text)
 
     def _show_codes(self) -> None:
@@ -747,7 +786,7 @@ class InspectEnrollmentDialog(QDialog):
         report = self.report
         rows = report.codes if report is not None else []
         hotp = report is not None and report.parsed is not None and report.parsed.account.type is OtpType.HOTP
-        self.codes_table.setHorizontalHeaderItem(1, QTableWidgetItem("Counter" if hotp else "Step"))
+        self.codes_table.setHorizontalHeaderItem(1, QTableWidgetItem(self.tr("Counter") if hotp else self.tr("Step")))
         self.codes_table.setRowCount(len(rows))
         code_font = self._code_font
         for index, row in enumerate(rows):
@@ -788,19 +827,19 @@ class InspectEnrollmentDialog(QDialog):
             return False
         parsed: ParsedUri = self.report.parsed
         self.accept()  # this window closes first, so the confirmation is the one on top
-        self.add_requested.emit(parsed, self.source or "the enrollment check")
+        self.add_requested.emit(parsed, self.source or self.tr("the enrollment check"))
         return True
 
     def choose_export(self, kind: str) -> QFileDialog | None:
         if self.report is None:
             return None
         suffix = "json" if kind == "json" else "md"
-        title = "Export the report as JSON" if kind == "json" else "Export the report as Markdown"
+        title = self.tr("Export the report as JSON") if kind == "json" else self.tr("Export the report as Markdown")
         dialog = QFileDialog(self, title)
         dialog.setObjectName("exportReportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
-        dialog.setNameFilter("JSON (*.json)" if kind == "json" else "Markdown (*.md)")
+        dialog.setNameFilter(self.tr("JSON (*.json)") if kind == "json" else self.tr("Markdown (*.md)"))
         dialog.selectFile(f"enrollment-check.{suffix}")
         dialog.fileSelected.connect(lambda path: self.save_json(path) if kind == "json" else self.save_markdown(path))
         self.file_dialog = dialog
@@ -826,9 +865,12 @@ class InspectEnrollmentDialog(QDialog):
             from ...core.errors import InvalidInput
 
             reason = exc.strerror or type(exc).__name__
-            self._show_message(InvalidInput(f"The report could not be saved to {path.name} ({reason}).", ""))
+            message = self.tr("The report could not be saved to {file} ({reason}).").format(
+                file=path.name, reason=reason
+            )
+            self._show_message(InvalidInput(message, ""))
             return False
-        self.saved_label.setText(f"Saved {path.name}")
+        self.saved_label.setText(self.tr("Saved {file}").format(file=path.name))
         return True
 
     # -- look -----------------------------------------------------------------------------------------------

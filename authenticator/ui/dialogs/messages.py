@@ -6,20 +6,29 @@ the event loop — and the codes — running, and lets tests find and answer the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ...core.account import Account
 from ...core.errors import AuthenticatorError
+from ..i18n import core_text
 
 
 def delete_warning(account: Account) -> str:
     """The reminder that removing the account here leaves 2FA switched on at the service."""
-    service = account.issuer or "the service"
-    return (
-        f"Removing it here does not turn off two-factor authentication on {service}. "
-        f"Turn it off there first (you will need a code from this app to do so), or make sure you kept "
-        f"{service}'s backup codes — otherwise you may lock yourself out of your account."
-    )
+    if not account.issuer:
+        return QCoreApplication.translate(
+            "DeleteConfirmation",
+            "Removing it here does not turn off two-factor authentication on the service. Turn it off there "
+            "first (you will need a code from this app to do so), or make sure you kept the service's backup "
+            "codes — otherwise you may lock yourself out of your account.",
+        )
+    return QCoreApplication.translate(
+        "DeleteConfirmation",
+        "Removing it here does not turn off two-factor authentication on {service}. Turn it off there first "
+        "(you will need a code from this app to do so), or make sure you kept {service}'s backup codes — "
+        "otherwise you may lock yourself out of your account.",
+    ).format(service=account.issuer)
 
 
 class DeleteConfirmation(QMessageBox):
@@ -28,13 +37,12 @@ class DeleteConfirmation(QMessageBox):
         self.account = account
         self.setObjectName("deleteConfirmation")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Remove account")
-        self.setText(f"Remove {account.title}?")
+        self.setWindowTitle(self.tr("Remove account"))
+        self.setText(self.tr("Remove {title}?").format(title=account.title))
         self.setInformativeText(delete_warning(account))
-        self.remove_button: QPushButton = self.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        self.remove_button.setAccessibleName("Remove account")
+        self.remove_button: QPushButton = self.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        self.remove_button.setAccessibleName(self.tr("Remove account"))
         self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
         self.setAccessibleName(self.text())
@@ -46,18 +54,28 @@ class DeleteConfirmation(QMessageBox):
 
 
 def error_box(error: BaseException, parent: QWidget | None = None, *, title: str = "Authenticator") -> QMessageBox:
-    """A warning box with the error's message and hint (unexpected errors get a generic, secret-free text)."""
+    """A warning box with the error's message and hint (unexpected errors get a generic, secret-free text).
+
+    ``title`` is shown as given (callers pass it translated); the core's messages are translated here.
+    """
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     if isinstance(error, AuthenticatorError):
-        box.setText(error.message)
-        box.setInformativeText(error.hint)
+        box.setText(core_text(error.message))
+        box.setInformativeText(core_text(error.hint))
     else:
-        box.setText(f"Something went wrong ({type(error).__name__}).")
-        box.setInformativeText("Please try again. If it happens again, please report it.")
+        box.setText(something_went_wrong(error))
+        box.setInformativeText(
+            QCoreApplication.translate("ErrorBox", "Please try again. If it happens again, please report it.")
+        )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(box.text())
     box.setAccessibleDescription(box.informativeText())
     return box
+
+
+def something_went_wrong(error: BaseException) -> str:
+    """The sentence for an unexpected error: names its type (for a report), never its text (may hold data)."""
+    return QCoreApplication.translate("ErrorBox", "Something went wrong ({error}).").format(error=type(error).__name__)

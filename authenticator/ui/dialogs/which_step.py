@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,8 @@ from ...core.clock import Clock
 from ...core.errors import AuthenticatorError
 from ...core.which_step import DEFAULT_WINDOW_SECONDS, MatchKind, WhichStepResult, which_step
 from .. import theme
+from ..i18n import core_text
+from ..sizing import keep_minimum_width
 
 #: The combo entry that switches to the otpauth:// field.
 URI_CHOICE = "__uri__"
@@ -42,16 +44,23 @@ SecretLookup = Callable[[str], "str | None"]
 def headline(result: WhichStepResult) -> str:
     """One short line above the explanation: what kind of answer this is."""
     if result.kind is MatchKind.NO_MATCH:
-        return "No match: the key differs"
+        return QCoreApplication.translate("WhichStepDialog", "No match: the key differs")
     if result.kind is MatchKind.PARAMETER_MISMATCH:
-        return "Matches with other settings"
+        return QCoreApplication.translate("WhichStepDialog", "Matches with other settings")
     difference = result.step_difference or 0
     if difference == 0:
-        return "This is the current code"
+        return QCoreApplication.translate("WhichStepDialog", "This is the current code")
     if result.offset_seconds is None:  # HOTP: counters, not time
-        return f"Counter {difference:+d}"
-    steps = f"{abs(difference)} step{'s' if abs(difference) != 1 else ''}"
-    return f"{steps} {'back' if difference < 0 else 'ahead'} ({result.offset_seconds:+.0f} s)"
+        return QCoreApplication.translate("WhichStepDialog", "Counter {difference}").format(
+            difference=f"{difference:+d}"
+        )
+    seconds = f"{result.offset_seconds:+.0f}"
+    # Class.tr: lupdate reads plural forms only from tr(), and files them under that class.
+    if difference < 0:
+        text = WhichStepDialog.tr("%n step(s) back ({seconds} s)", "", -difference)
+    else:
+        text = WhichStepDialog.tr("%n step(s) ahead ({seconds} s)", "", difference)
+    return text.format(seconds=seconds)
 
 
 class WhichStepDialog(QDialog):
@@ -70,51 +79,53 @@ class WhichStepDialog(QDialog):
         self._clock = clock
         self.result: WhichStepResult | None = None
         self.setObjectName("whichStepDialog")
-        self.setWindowTitle("Why was my code rejected?")
+        self.setWindowTitle(self.tr("Why was my code rejected?"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(480)
 
         intro = QLabel(
-            "Type a code you saw — on your phone, in another app or in a server log. It is compared with the codes"
-            " around now (and with other settings) to tell a wrong clock from wrong settings from a different key.",
+            self.tr(
+                "Type a code you saw — on your phone, in another app or in a server log. It is compared with the"
+                " codes around now (and with other settings) to tell a wrong clock from wrong settings from a"
+                " different key."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self._dim(intro)
 
         self.account_combo = QComboBox(self)
-        self.account_combo.setAccessibleName("Account")
+        self.account_combo.setAccessibleName(self.tr("Account"))
         for account in accounts:
             self.account_combo.addItem(account.title, account.id)
-        self.account_combo.addItem("Another account (otpauth:// link)…", URI_CHOICE)
+        self.account_combo.addItem(self.tr("Another account (otpauth:// link)…"), URI_CHOICE)
         if current_id is not None and (index := self.account_combo.findData(current_id)) >= 0:
             self.account_combo.setCurrentIndex(index)
         self.uri_edit = QLineEdit(self)
-        self.uri_edit.setAccessibleName("otpauth link")
+        self.uri_edit.setAccessibleName(self.tr("otpauth link"))
         self.uri_edit.setPlaceholderText("otpauth://totp/…?secret=…")
-        self.uri_label = QLabel("&Link:", self)
+        self.uri_label = QLabel(self.tr("&Link:"), self)
         self.uri_label.setBuddy(self.uri_edit)
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("codeEdit")
-        self.code_edit.setAccessibleName("Code you saw")
-        self.code_edit.setPlaceholderText("e.g. 123 456")
+        self.code_edit.setAccessibleName(self.tr("Code you saw"))
+        self.code_edit.setPlaceholderText(self.tr("e.g. 123 456"))
         self.code_edit.setFont(theme.scaled(self.font(), 1.25))
         self.code_edit.setMinimumHeight(34)
         self.code_edit.returnPressed.connect(self.check)
         self.window_spin = QSpinBox(self)
-        self.window_spin.setAccessibleName("Search window in minutes")
+        self.window_spin.setAccessibleName(self.tr("Search window in minutes"))
         self.window_spin.setRange(1, MAX_WINDOW_MINUTES)
         self.window_spin.setValue(DEFAULT_WINDOW_SECONDS // 60)
         self.window_spin.setPrefix("± ")
-        self.window_spin.setSuffix(" minutes")
+        self.window_spin.setSuffix(self.tr(" minutes"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
-        form.addRow("&Account:", self.account_combo)
+        form.addRow(self.tr("&Account:"), self.account_combo)
         form.addRow(self.uri_label, self.uri_edit)
-        form.addRow("C&ode:", self.code_edit)
-        form.addRow("&Search:", self.window_spin)
+        form.addRow(self.tr("C&ode:"), self.code_edit)
+        form.addRow(self.tr("&Search:"), self.window_spin)
 
         self.result_card = QFrame(self)
         self.result_card.setObjectName("resultCard")
@@ -123,7 +134,7 @@ class WhichStepDialog(QDialog):
         self.result_title.setFont(theme.scaled(self.font(), 1.08, bold=True))
         self.result_text = QLabel(self.result_card)
         self.result_text.setObjectName("resultText")
-        self.result_text.setAccessibleName("Result")
+        self.result_text.setAccessibleName(self.tr("Result"))
         self.result_text.setWordWrap(True)
         self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card = QVBoxLayout(self.result_card)
@@ -134,8 +145,10 @@ class WhichStepDialog(QDialog):
         self.result_card.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.check_button: QPushButton = self.buttons.addButton("Check", QDialogButtonBox.ButtonRole.ActionRole)
-        self.check_button.setAccessibleName("Check the code")
+        self.check_button: QPushButton = self.buttons.addButton(
+            self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.check_button.setAccessibleName(self.tr("Check the code"))
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
         for button in self.buttons.buttons():
@@ -155,6 +168,7 @@ class WhichStepDialog(QDialog):
         self.account_combo.currentIndexChanged.connect(self._account_changed)
         self._account_changed()
         self.code_edit.setFocus()
+        keep_minimum_width(self, 480)  # wider when longer (translated) texts need it
 
     def _dim(self, label: QLabel) -> None:
         palette = QPalette(label.palette())
@@ -181,8 +195,8 @@ class WhichStepDialog(QDialog):
         secret = self._secret_for(account.id)
         if secret is None:
             raise SecretMissing(
-                f"The key for {account.title} has not been read from the keyring.",
-                "Unlock the keyring (the window shows how) and try again.",
+                self.tr("The key for {title} has not been read from the keyring.").format(title=account.title),
+                self.tr("Unlock the keyring (the window shows how) and try again."),
             )
         return account, secret
 
@@ -195,7 +209,9 @@ class WhichStepDialog(QDialog):
         except AuthenticatorError as exc:
             self.result = None
             self._show(
-                "That cannot be checked", f"{exc.message} {exc.hint}".strip(), theme.error_colour(self.palette())
+                self.tr("That cannot be checked"),
+                f"{core_text(exc.message)} {core_text(exc.hint)}".strip(),
+                theme.error_colour(self.palette()),
             )
             return None
         self.result = result
@@ -206,7 +222,7 @@ class WhichStepDialog(QDialog):
             colour = theme.error_colour(palette)
         else:
             colour = theme.warning_colour(palette)
-        self._show(headline(result), result.message, colour)
+        self._show(headline(result), core_text(result.message), colour)
         return result
 
     def _show(self, title: str, text: str, stripe: QColor) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -40,10 +40,12 @@ from ...timesync.correction import (
     signed_seconds,
 )
 from ..dialogs.messages import error_box
+from ..i18n import core_text
 from ..settings import TIME_CONFIRM_ABOVE_SECONDS, TIME_NTP_SERVERS, TIME_SYNC_AT_STARTUP
 from ..workers import TaskRunner
 from .offset_dialogs import ConfirmOffsetBox, ManualOffsetDialog
 from .status import TimeStatus
+from .words import sources_summary
 
 if TYPE_CHECKING:
     from ...timesync.combine import CombinedOffset
@@ -106,18 +108,27 @@ def source_label(combined: CombinedOffset) -> str:
     web = [m.source for m in combined.used if m.source.startswith(_WEB_PREFIXES)]
     if not web:
         return "NTP"
-    return ("NTP and " if len(combined.used) > len(web) else "") + ", ".join(web)
+    return ("NTP and " if len(combined.used) > len(web) else "") + ", ".join(web)  # stored: stays English
 
 
 def not_usable_reason(combined: CombinedOffset) -> str:
+    """Why a sync applied nothing, in the window's language."""
     if combined.offset_seconds is None:
-        return combined.message or "No time source answered."
+        return sources_summary(combined)
     if not combined.consistent:
-        return "The time sources disagree with each other, so there is no offset to trust. " + combined.message
-    return (
-        f"An offset of {signed_seconds(combined.offset_seconds)} is not clock drift but a wrong date or time"
-        " setting: fix the computer's date, time and time zone in the system settings."
-    )
+        return (
+            QCoreApplication.translate(
+                "TimeCorrectionController",
+                "The time sources disagree with each other, so there is no offset to trust.",
+            )
+            + " "
+            + sources_summary(combined)
+        )
+    return QCoreApplication.translate(
+        "TimeCorrectionController",
+        "An offset of {offset} is not clock drift but a wrong date or time setting: fix the computer's date, time"
+        " and time zone in the system settings.",
+    ).format(offset=signed_seconds(combined.offset_seconds))
 
 
 class TimeCorrectionController(QObject):
@@ -147,7 +158,7 @@ class TimeCorrectionController(QObject):
         stored = load_correction(self.directory, warn=warnings.append)
         self.correction = stored if stored is not None and stored.offset_seconds == self.offset else None
         if warnings:
-            self._note = "The stored time correction is damaged and was ignored."
+            self._note = self.tr("The stored time correction is damaged and was ignored.")
             log.warning("%s", warnings[0])
 
         self.status = TimeStatus(window)
@@ -194,8 +205,8 @@ class TimeCorrectionController(QObject):
 
     def describe(self) -> str:
         if self.correction is None and self.offset != 0:
-            return f"Codes corrected by {signed_seconds(self.offset)}"
-        return describe(self.correction, self.system_now()).rstrip(".")
+            return self.tr("Codes corrected by {offset}").format(offset=signed_seconds(self.offset))
+        return core_text(describe(self.correction, self.system_now())).rstrip(".")
 
     def update_status(self) -> None:
         if self._busy:
@@ -216,21 +227,21 @@ class TimeCorrectionController(QObject):
 
     def _build_menu(self) -> None:
         window = self.window
-        self.menu = QMenu("&Time correction", window)
-        self.sync_action = QAction("&Sync time now", window)
-        self.sync_action.setToolTip("Measure the clock against time servers and correct the codes")
+        self.menu = QMenu(self.tr("&Time correction"), window)
+        self.sync_action = QAction(self.tr("&Sync time now"), window)
+        self.sync_action.setToolTip(self.tr("Measure the clock against time servers and correct the codes"))
         self.sync_action.triggered.connect(lambda: self.sync_now())
-        self.manual_action = QAction("Set the offset by &hand…", window)
+        self.manual_action = QAction(self.tr("Set the offset by &hand…"), window)
         self.manual_action.triggered.connect(self.open_manual_dialog)
-        self.reset_action = QAction("&Use system time", window)
+        self.reset_action = QAction(self.tr("&Use system time"), window)
         self.reset_action.triggered.connect(self.use_system_time)
-        self.startup_action = QAction("Sync when the app &starts", window)
+        self.startup_action = QAction(self.tr("Sync when the app &starts"), window)
         self.startup_action.setCheckable(True)
         self.startup_action.setChecked(bool(self.settings.get(TIME_SYNC_AT_STARTUP)))
         self.startup_action.toggled.connect(lambda on: self.settings.set(TIME_SYNC_AT_STARTUP, bool(on)))
-        self.diagnosis_action = QAction("Check the &clock…", window)
+        self.diagnosis_action = QAction(self.tr("Check the &clock…"), window)
         self.diagnosis_action.triggered.connect(self.open_diagnosis)
-        self.which_step_action = QAction("&Why was my code rejected?…", window)
+        self.which_step_action = QAction(self.tr("&Why was my code rejected?…"), window)
         self.which_step_action.triggered.connect(lambda: self.open_which_step())
         for action in (self.sync_action, self.manual_action, self.reset_action, self.startup_action):
             action.setEnabled(self.can_correct)
@@ -258,10 +269,10 @@ class TimeCorrectionController(QObject):
         try:
             servers = self.servers()
         except AuthenticatorError as exc:
-            self._report(SyncOutcome(None, reason=exc.message), interactive, exc)
+            self._report(SyncOutcome(None, reason=core_text(exc.message)), interactive, exc)
             return False
         measure, source = self.measure, self.system_now
-        self._set_busy(True, "Syncing with time servers…")
+        self._set_busy(True, self.tr("Syncing with time servers…"))
         self.runner.run(
             lambda: measure(servers, source),
             lambda result: self._synced(result, interactive),
@@ -285,17 +296,23 @@ class TimeCorrectionController(QObject):
         self._set_busy(False)
         if not isinstance(error, AuthenticatorError):
             log.error("time sync failed: %s", type(error).__name__, exc_info=error)
-        reason = error.message if isinstance(error, AuthenticatorError) else "The time could not be measured."
+        if isinstance(error, AuthenticatorError):
+            reason = core_text(error.message)
+        else:
+            reason = self.tr("The time could not be measured.")
         self._report(SyncOutcome(None, reason=reason), interactive, error)
 
     def _report(self, outcome: SyncOutcome, interactive: bool, error: BaseException | None = None) -> None:
         """A sync that applied nothing: say why (a box when the user asked, the status bar in any case)."""
-        self._note = "Time sync failed; nothing changed."
+        self._note = self.tr("Time sync failed; nothing changed.")
         self.update_status()
         if interactive:
             if error is None:
-                error = InvalidInput("No time correction was applied.", f"{outcome.reason} Codes are unchanged.")
-            self.window._show_box(error_box(error, self.window, title="Time correction"))
+                error = InvalidInput(
+                    self.tr("No time correction was applied."),
+                    self.tr("{reason} Codes are unchanged.").format(reason=outcome.reason),
+                )
+            self.window._show_box(error_box(error, self.window, title=self.tr("Time correction")))
         self.sync_finished.emit(outcome)
 
     def needs_confirmation(self, offset_seconds: float) -> bool:
@@ -317,7 +334,7 @@ class TimeCorrectionController(QObject):
         if box.confirmed:
             self.apply(correction, combined)
             return
-        self._note = "A large time correction was not applied."
+        self._note = self.tr("A large time correction was not applied.")
         self.update_status()
         self.sync_finished.emit(SyncOutcome(combined, declined=True, reason="declined"))
 
@@ -329,7 +346,9 @@ class TimeCorrectionController(QObject):
 
         def done(_path: object) -> None:
             self._set_offset(correction.offset_seconds, correction)
-            self.window.toast.show_message(f"Codes corrected by {signed_seconds(correction.offset_seconds)}")
+            self.window.toast.show_message(
+                self.tr("Codes corrected by {offset}").format(offset=signed_seconds(correction.offset_seconds))
+            )
             self.sync_finished.emit(SyncOutcome(combined, applied=True))
 
         def failed(error: BaseException) -> None:
@@ -345,7 +364,7 @@ class TimeCorrectionController(QObject):
 
         def done(_removed: object) -> None:
             self._set_offset(0.0, None)
-            self.window.toast.show_message("Codes use the system clock")
+            self.window.toast.show_message(self.tr("Codes use the system clock"))
 
         self.runner.run(lambda: clear_correction(self.directory), done, self.window._action_failed)
 
@@ -380,6 +399,7 @@ class TimeCorrectionController(QObject):
             on_error(exc)
             return False
         measure, web, status_of, source = self.measure, self.measure_web, self.sync_status, self.system_now
+        no_answer = self.tr("No answer in time.")
 
         def work() -> DiagnosisResult:
             from ...timesync.combine import combine_measurements
@@ -396,7 +416,7 @@ class TimeCorrectionController(QObject):
                 thread.join(8.0)  # the web request has its own 5 s timeout; a name lookup may add to it
             measurements = list(ntp.measurements or ntp.used + ntp.outliers + ntp.failed)
             if url:
-                measurements.append(extra.get("web") or failed(url, "No answer in time."))
+                measurements.append(extra.get("web") or failed(url, no_answer))
             sync = extra.get("sync") or _unknown_sync()
             return DiagnosisResult(combine_measurements(measurements), sync)
 
@@ -404,7 +424,7 @@ class TimeCorrectionController(QObject):
             self._set_busy(False)
             callback(value)
 
-        self._set_busy(True, "Checking the clock…")
+        self._set_busy(True, self.tr("Checking the clock…"))
         self.runner.run(work, lambda r: finish(on_done, r), lambda e: finish(on_error, e))
         return True
 
@@ -435,4 +455,9 @@ class TimeCorrectionController(QObject):
 def _unknown_sync() -> SystemSyncStatus:
     from ...timesync.diagnosis import SyncState, SystemSyncStatus
 
-    return SystemSyncStatus(SyncState.UNKNOWN, None, None, "The system's clock sync state could not be read.")
+    return SystemSyncStatus(
+        SyncState.UNKNOWN,
+        None,
+        None,
+        QCoreApplication.translate("TimeCorrectionController", "The system's clock sync state could not be read."),
+    )

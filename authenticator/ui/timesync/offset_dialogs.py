@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from ...timesync.combine import MAX_PLAUSIBLE_OFFSET_SECONDS
 from ...timesync.correction import TimeCorrection, signed_seconds
-from ...timesync.measurement import format_duration
 from .. import theme
+from ..sizing import keep_minimum_width
+from .words import duration
 
 
 def clock_text(when: float) -> str:
@@ -41,13 +42,14 @@ class ManualOffsetDialog(QDialog):
         super().__init__(parent)
         self._system_now = system_now
         self.setObjectName("manualOffsetDialog")
-        self.setWindowTitle("Set the time offset")
+        self.setWindowTitle(self.tr("Set the time offset"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(420)
 
         intro = QLabel(
-            "If time servers cannot be reached, compare this computer's clock with a reliable one (your phone,"
-            " time.is) and enter the difference. Positive: this computer is behind.",
+            self.tr(
+                "If time servers cannot be reached, compare this computer's clock with a reliable one (your phone,"
+                " time.is) and enter the difference. Positive: this computer is behind."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -58,26 +60,25 @@ class ManualOffsetDialog(QDialog):
 
         self.spin = QDoubleSpinBox(self)
         self.spin.setObjectName("offsetSpin")
-        self.spin.setAccessibleName("Offset in seconds")
+        self.spin.setAccessibleName(self.tr("Offset in seconds"))
         self.spin.setDecimals(1)
         self.spin.setRange(-MAX_PLAUSIBLE_OFFSET_SECONDS, MAX_PLAUSIBLE_OFFSET_SECONDS)
         self.spin.setSingleStep(1.0)
-        self.spin.setSuffix(" s")
+        self.spin.setSuffix(self.tr(" s", "unit suffix of seconds"))
         self.spin.setValue(current)
         self.spin.setMinimumHeight(30)
         self.preview = QLabel(self)
         self.preview.setObjectName("offsetPreview")
-        self.preview.setAccessibleName("Corrected time")
+        self.preview.setAccessibleName(self.tr("Corrected time"))
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
-        form.addRow("&Offset:", self.spin)
-        form.addRow("Codes will use:", self.preview)
+        form.addRow(self.tr("&Offset:"), self.spin)
+        form.addRow(self.tr("Codes will use:"), self.preview)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Apply")
-        self.ok_button.setAccessibleName("Apply")
+        self.ok_button.setText(self.tr("Apply"))
         for button in self.buttons.buttons():
             button.setIcon(QIcon())
         self.buttons.accepted.connect(self.accept)
@@ -97,6 +98,7 @@ class ManualOffsetDialog(QDialog):
         self.update_preview()
         self.spin.setFocus()
         self.spin.selectAll()
+        keep_minimum_width(self, 420)  # wider when longer (translated) texts need it
 
     def offset_seconds(self) -> float:
         return float(self.spin.value())
@@ -104,7 +106,9 @@ class ManualOffsetDialog(QDialog):
     def update_preview(self) -> None:
         offset = self.offset_seconds()
         corrected = clock_text(self._system_now() + offset)
-        self.preview.setText(f"{corrected}  ({signed_seconds(offset)} from the system clock)")
+        self.preview.setText(
+            self.tr("{time}  ({offset} from the system clock)").format(time=corrected, offset=signed_seconds(offset))
+        )
 
 
 class ConfirmOffsetBox(QMessageBox):
@@ -114,21 +118,26 @@ class ConfirmOffsetBox(QMessageBox):
         super().__init__(parent)
         self.correction = correction
         offset = correction.offset_seconds
-        direction = "behind" if offset > 0 else "ahead of"
         self.setObjectName("confirmOffsetBox")
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle("Time correction")
-        self.setText(f"Move codes by {signed_seconds(offset)}?")
+        self.setWindowTitle(self.tr("Time correction"))
+        self.setText(self.tr("Move codes by {offset}?").format(offset=signed_seconds(offset)))
+        if offset > 0:
+            said = self.tr("{source} says this computer's clock is {difference} behind the real time.")
+        else:
+            said = self.tr("{source} says this computer's clock is {difference} ahead of the real time.")
+        source = correction.source or self.tr("The time source")
         self.setInformativeText(
-            f"{correction.source or 'The time source'} says this computer's clock is {format_duration(offset)}"
-            f" {direction} the real time. Clocks usually drift by seconds; a difference this large more often"
-            " means a wrong time zone or date setting, or a time source that is wrong. Apply it only if your"
-            " computer's clock really is that far off."
+            said.format(source=source, difference=duration(offset))
+            + " "
+            + self.tr(
+                "Clocks usually drift by seconds; a difference this large more often means a wrong time zone or"
+                " date setting, or a time source that is wrong. Apply it only if your computer's clock really is"
+                " that far off."
+            )
         )
-        self.apply_button: QPushButton = self.addButton("Apply correction", QMessageBox.ButtonRole.AcceptRole)
-        self.apply_button.setAccessibleName("Apply correction")
-        self.cancel_button: QPushButton = self.addButton("Don't apply", QMessageBox.ButtonRole.RejectRole)
-        self.cancel_button.setAccessibleName("Don't apply")
+        self.apply_button: QPushButton = self.addButton(self.tr("Apply correction"), QMessageBox.ButtonRole.AcceptRole)
+        self.cancel_button: QPushButton = self.addButton(self.tr("Don't apply"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
         self.setAccessibleName(self.text())

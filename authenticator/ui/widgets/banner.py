@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...core.errors import AuthenticatorError
 from .. import icons, theme
+from ..i18n import core_text
 
 
 class Banner(QFrame):
@@ -20,10 +21,10 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(self.tr("Problem"))
         self.icon = QLabel(self)
         self.icon.setFixedSize(20, 20)
-        self.icon.setAccessibleName("Warning")
+        self.icon.setAccessibleName(self.tr("Warning"))
         self.message = QLabel(self)
         self.message.setObjectName("bannerMessage")
         self.message.setWordWrap(True)
@@ -35,8 +36,8 @@ class Banner(QFrame):
         self.hint.setObjectName("bannerHint")
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Try again", self)
-        self.retry_button.setAccessibleName("Try again")
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.retry_button.setAccessibleName(self.retry_button.text())
         self.retry_button.clicked.connect(self.retry_requested)
 
         text = QVBoxLayout()
@@ -53,12 +54,13 @@ class Banner(QFrame):
         self.hide()
 
     def show_error(self, error: AuthenticatorError, *, can_retry: bool = True) -> None:
-        self.message.setText(error.message)
-        self.hint.setText(error.hint)
-        self.hint.setVisible(bool(error.hint))
+        message, hint = core_text(error.message), core_text(error.hint)
+        self.message.setText(message)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
         self.retry_button.setVisible(can_retry)
-        self.setAccessibleName(error.message)
-        self.setAccessibleDescription(error.hint)
+        self.setAccessibleName(message)
+        self.setAccessibleDescription(hint)
         self.show()
 
     def text(self) -> str:
