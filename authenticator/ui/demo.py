@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             window.load_secrets()
         _time_diagnosis(app, window, out / "time-diagnosis.png")
         _toolkit(app, window, out)
+        _scanning(app, window, out / "scan-confirm.png")
         _app_lock(app, window, out)
         window.close()
 
@@ -208,6 +209,32 @@ def _toolkit(app: QApplication, window, out: Path) -> None:  # type: ignore[no-u
     codes.copy_next()
     _save(app, window, out / "backup-codes.png", widget=codes)
     codes.reject()
+
+
+#: What a service's enrollment QR holds in the scanning shot (a made-up shop; an 80-bit key, as many services use).
+DEMO_SCAN = "otpauth://totp/Nimbus%20Cloud:alice@example.com?secret=KRUGS4ZANFZSAYJAOR2GK43U&issuer=Nimbus%20Cloud"
+
+
+def _scanning(app: QApplication, window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A QR code read from a picture (decoded for real by the intake) and the confirmation it opens."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    from ..core.inspect import qr_matrix
+
+    modules = np.array(qr_matrix(DEMO_SCAN), dtype=bool)
+    modules = np.pad(modules, 4)  # the quiet zone a real code has around it
+    pixels = np.ascontiguousarray(np.where(np.kron(modules, np.ones((6, 6), dtype=bool)), 0, 255).astype(np.uint8))
+    image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.shape[1], QImage.Format.Format_Grayscale8)
+    window.intake.add_image(image.copy(), "nimbus-qr.png")
+    while not window.intake.decoder.is_idle:
+        app.processEvents()
+    _settle(app, window)
+    dialog = window.active_dialog
+    if dialog is None:
+        raise SystemExit("the demo QR code was not read")
+    _save(app, window, path, widget=dialog)
+    dialog.reject()
 
 
 def _app_lock(app: QApplication, window, out: Path) -> None:  # type: ignore[no-untyped-def]

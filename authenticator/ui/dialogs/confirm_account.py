@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,6 +35,8 @@ from ...core.account import Account, OtpType
 from ...core.clock import Clock
 from ...core.otp import code_state, format_code
 from ...core.uri import ParsedUri
+from .. import theme
+from ..avatars import AvatarCache
 from ..i18n import core_text
 from ..sizing import keep_minimum_width
 
@@ -105,23 +109,57 @@ class ConfirmAccountDialog(QDialog):
         self.code_label.setObjectName("liveCode")
         self.code_label.setAccessibleName(self.tr("Current code"))
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.4)
-        self.code_label.setFont(mono)
+        self.code_label.setFont(theme.code_font(self.font(), 1.9))
+        self.seconds_label = QLabel(self)
+        self.seconds_label.setObjectName("secondsLeft")
+
+        # The card: what the QR code holds at a glance, as the list will show it (icon, issuer, name, code).
+        self.card = QFrame(self)
+        self.card.setObjectName("accountCard")
+        avatar = QLabel(self.card)
+        avatar.setPixmap(AvatarCache().default_pixmap(account.issuer, account.name, 44, self.devicePixelRatioF()))
+        avatar.setFixedSize(44, 44)
+        self.card_title = QLabel(account.issuer or account.name or self.tr("Unnamed account"), self.card)
+        self.card_title.setFont(theme.scaled(self.font(), 1.15, bold=True))
+        self.card_name = QLabel(account.name if account.issuer else "", self.card)
+        self.card_name.setVisible(bool(account.issuer and account.name))
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addStretch(1)
+        names.addWidget(self.card_title)
+        names.addWidget(self.card_name)
+        names.addStretch(1)
+        codes = QVBoxLayout()
+        codes.setSpacing(0)
+        codes.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignRight)
+        codes.addWidget(self.seconds_label, 0, Qt.AlignmentFlag.AlignRight)
+        card_row = QHBoxLayout(self.card)
+        card_row.setContentsMargins(14, 12, 16, 12)
+        card_row.setSpacing(12)
+        card_row.addWidget(avatar)
+        card_row.addLayout(names, 1)
+        card_row.addLayout(codes)
+        self.issuer_edit.textChanged.connect(self._names_edited)
+        self.name_edit.textChanged.connect(self._names_edited)
+
+        # The parameters in one quiet line: people compare them with the service's page, rarely change them.
+        parts = [type_label(account.type)]
+        if account.type is not OtpType.STEAM:
+            parts.append(account.algorithm)
+            parts.append(ConfirmAccountDialog.tr("%n digit(s)", "", account.digits))
+        if account.type is OtpType.HOTP:
+            parts.append(self.tr("counter {counter}").format(counter=account.counter))
+        else:
+            parts.append(ConfirmAccountDialog.tr("every %n second(s)", "", account.period))
+        self.details_label = QLabel(" · ".join(parts), self)
+        self.details_label.setObjectName("parameters")
+        self.details_label.setWordWrap(True)
+        self.details_label.setAccessibleName(self.tr("Code settings"))
 
         form = QFormLayout()
+        form.setSpacing(8)
         form.addRow(self.tr("&Issuer"), self.issuer_edit)
         form.addRow(self.tr("Account &name"), self.name_edit)
-        form.addRow(self.tr("Type"), QLabel(type_label(account.type), self))
-        if account.type is not OtpType.STEAM:
-            form.addRow(self.tr("Algorithm"), QLabel(account.algorithm, self))
-            form.addRow(self.tr("Digits"), QLabel(str(account.digits), self))
-        if account.type is OtpType.HOTP:
-            form.addRow(self.tr("Counter"), QLabel(str(account.counter), self))
-        else:
-            period = ConfirmAccountDialog.tr("%n second(s)", "", account.period)
-            form.addRow(self.tr("Period"), QLabel(period, self))
-        form.addRow(self.tr("Code"), self.code_label)
 
         self.warnings_label = QLabel(self)
         self.warnings_label.setObjectName("uriWarnings")
@@ -161,8 +199,12 @@ class ConfirmAccountDialog(QDialog):
             self.cancel_button.setDefault(True)  # nothing changes unless the user picks
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(12)
         layout.addWidget(self.intro)
+        layout.addWidget(self.card)
         layout.addLayout(form)
+        layout.addWidget(self.details_label)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.duplicate_label)
         layout.addWidget(self.buttons)
@@ -171,17 +213,42 @@ class ConfirmAccountDialog(QDialog):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self._update_colours()
         self.refresh()
-        keep_minimum_width(self, 440)  # wider when longer (translated) texts need it
+        keep_minimum_width(self, 460)  # wider when longer (translated) texts need it
 
     def refresh(self) -> None:
         """Show the code for the clock's current time (tests move the FixedClock and call this)."""
         account = self.parsed.account
         state = code_state(account, self.parsed.secret, self.clock.now())
-        text = format_code(state.code)
-        if account.type is not OtpType.HOTP:
-            text += "   " + self.tr("({seconds} s left)").format(seconds=int(state.seconds_left))
-        self.code_label.setText(text)
+        self.code_label.setText(format_code(state.code))
+        if account.type is OtpType.HOTP:
+            self.seconds_label.setText(self.tr("counter {counter}").format(counter=account.counter))
+        else:
+            self.seconds_label.setText(self.tr("{seconds} s left").format(seconds=int(state.seconds_left)))
+        self.code_label.setAccessibleDescription(self.seconds_label.text())
+
+    def _names_edited(self) -> None:
+        """The card follows the edits: it shows the account as it will be saved."""
+        issuer, name = self.issuer_edit.text().strip(), self.name_edit.text().strip()
+        self.card_title.setText(issuer or name or self.tr("Unnamed account"))
+        self.card_name.setText(name if issuer else "")
+        self.card_name.setVisible(bool(issuer and name))
+
+    def _update_colours(self) -> None:
+        palette = self.palette()
+        dim = theme.dim_text(palette).name()
+        self.card.setStyleSheet(
+            f"QFrame#accountCard {{ background: {theme.card_colour(palette).name()};"
+            f" border: 1px solid {theme.card_border(palette).name(QColor.NameFormat.HexArgb)}; border-radius: 12px; }}"
+        )
+        for label in (self.card_name, self.seconds_label, self.details_label, self.intro):
+            label.setStyleSheet(f"color: {dim};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_colours()
+        super().changeEvent(event)
 
     def account(self) -> Account:
         """The account as the user left it (issuer and name edited, everything else as scanned)."""
