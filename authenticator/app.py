@@ -120,8 +120,11 @@ def run_gui(data_dir: str | None, argv: list[str], uri: str | None = None) -> in
         QMessageBox.critical(None, APP_NAME, message)
         return open_error.exit_code
     if isinstance(open_error, OSError) or vault is None:
-        reason = getattr(open_error, "strerror", None) or "unknown error"
-        QMessageBox.critical(None, APP_NAME, f"The data folder cannot be used ({reason}).")
+        from PySide6.QtCore import QCoreApplication
+
+        reason = getattr(open_error, "strerror", None) or QCoreApplication.translate("App", "unknown error")
+        message = QCoreApplication.translate("App", "The data folder cannot be used ({reason}).")
+        QMessageBox.critical(None, APP_NAME, message.format(reason=reason))
         return 1
     from .timesync.correction import clock_for
     from .ui.settings import APPEARANCE_THEME, Settings

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import InvalidParameters
+from .i18n import N_, Message
 
 
 class OtpType(StrEnum):
@@ -95,26 +96,34 @@ class Account:
                 favourite=bool(data.get("favourite", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidParameters(f"An account record is damaged ({exc}).") from exc
+            raise InvalidParameters(Message("An account record is damaged ({error}).", error=str(exc))) from exc
 
 
 def validate_parameters(otp_type: OtpType, algorithm: str, digits: int, period: int, counter: int) -> None:
     """Refuse parameters no code can be computed with, naming the offending one."""
     if not isinstance(otp_type, OtpType):
-        raise InvalidParameters(f"Unknown type {otp_type!r}: use totp, hotp or steam.")
+        raise InvalidParameters(Message("Unknown type {type}: use totp, hotp or steam.", type=repr(otp_type)))
     if algorithm not in ALGORITHMS:
         raise InvalidParameters(
-            f"Unknown algorithm {algorithm!r}.", "Use SHA1, SHA256 or SHA512 (most services use SHA1)."
+            Message("Unknown algorithm {algorithm}.", algorithm=repr(algorithm)),
+            N_("Use SHA1, SHA256 or SHA512 (most services use SHA1)."),
         )
     if otp_type is OtpType.STEAM:
         if digits != STEAM_DIGITS:
-            raise InvalidParameters(f"Steam Guard codes have {STEAM_DIGITS} characters, not {digits}.")
+            raise InvalidParameters(
+                Message("Steam Guard codes have {steam} characters, not {digits}.", steam=STEAM_DIGITS, digits=digits)
+            )
     elif not MIN_DIGITS <= digits <= MAX_DIGITS:
         raise InvalidParameters(
-            f"{digits} digits is out of range.",
-            f"Codes have {MIN_DIGITS} to {MAX_DIGITS} digits (usually 6).",
+            Message("{digits} digits is out of range.", digits=digits),
+            Message("Codes have {low} to {high} digits (usually 6).", low=MIN_DIGITS, high=MAX_DIGITS),
         )
     if period <= 0:
-        raise InvalidParameters(f"A period of {period} s is not possible.", "Use a positive number (usually 30).")
+        raise InvalidParameters(
+            Message("A period of {period} s is not possible.", period=period),
+            N_("Use a positive number (usually 30)."),
+        )
     if counter < 0 or counter >= 2**64:
-        raise InvalidParameters(f"The counter {counter} is out of range.", "Use a number from 0 up.")
+        raise InvalidParameters(
+            Message("The counter {counter} is out of range.", counter=counter), N_("Use a number from 0 up.")
+        )

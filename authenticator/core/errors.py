@@ -7,6 +7,8 @@ documented ``exit_code``. Messages never contain secrets.
 
 from __future__ import annotations
 
+from .i18n import joined
+
 
 class AuthenticatorError(Exception):
     """Base class: a user-facing ``message``, an optional ``hint`` and the CLI exit code."""
@@ -19,7 +21,8 @@ class AuthenticatorError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}".strip() if self.hint else self.message
+        # joined(): "message hint" in English, and still translatable part by part where str(error) is shown.
+        return joined(self.message, self.hint)
 
 
 # --- bad input -------------------------------------------------------------------------------------------

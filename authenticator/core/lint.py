@@ -25,7 +25,7 @@ from typing import Any
 
 from .account import DEFAULT_PERIOD, Account, OtpType
 from .errors import InvalidSecret, InvalidUri
-from .i18n import N_, Message
+from .i18n import N_, Message, joined
 from .otp import decode_secret
 from .uri import ParsedUri, UriWarning, parse_otpauth
 
@@ -66,103 +66,128 @@ class Finding:
 URI_WARNING_FINDINGS: dict[str, tuple[Severity, str]] = {
     "padding": (
         Severity.WARNING,
-        "The Key Uri Format says base32 padding should be omitted. Some apps and libraries reject a secret "
-        "with '=' (or its encoded form %3D), or keep it as part of the key and compute wrong codes.",
+        N_(
+            "The Key Uri Format says base32 padding should be omitted. Some apps and libraries reject a secret "
+            "with '=' (or its encoded form %3D), or keep it as part of the key and compute wrong codes."
+        ),
     ),
     "lowercase-secret": (
         Severity.INFO,
-        "Base32 is case-insensitive and most apps upper-case it, but the Key Uri Format writes it in capitals; "
-        "a strict decoder may refuse lower case.",
+        N_(
+            "Base32 is case-insensitive and most apps upper-case it, but the Key Uri Format writes it in capitals; "
+            "a strict decoder may refuse lower case."
+        ),
     ),
     "spaced-secret": (
         Severity.WARNING,
-        "Spaces or dashes help people type a key but do not belong in the link; apps that do not strip them "
-        "refuse the link or compute wrong codes.",
+        N_(
+            "Spaces or dashes help people type a key but do not belong in the link; apps that do not strip them "
+            "refuse the link or compute wrong codes."
+        ),
     ),
     "noncanonical-secret": (
         Severity.WARNING,
-        "The last base32 character carries bits beyond the key's length. Lenient decoders drop them, strict "
-        "ones (RFC 4648 §3.5 allows refusing) reject the key: the server probably encodes its key wrongly.",
+        N_(
+            "The last base32 character carries bits beyond the key's length. Lenient decoders drop them, strict "
+            "ones (RFC 4648 §3.5 allows refusing) reject the key: the server probably encodes its key wrongly."
+        ),
     ),
     "plus-space": (
         Severity.WARNING,
-        "'+' means a space only in HTML form encoding. An otpauth link is a URI, and apps that decode it by "
-        "RFC 3986 (Android's Uri, iOS's URLComponents) show a literal '+'. Write spaces as %20.",
+        N_(
+            "'+' means a space only in HTML form encoding. An otpauth link is a URI, and apps that decode it by "
+            "RFC 3986 (Android's Uri, iOS's URLComponents) show a literal '+'. Write spaces as %20."
+        ),
     ),
     "encoded-colon": (
         Severity.INFO,
-        "%3A is read as the issuer separator by most apps, but the Key Uri Format writes a literal ':'.",
+        N_("%3A is read as the issuer separator by most apps, but the Key Uri Format writes a literal ':'."),
     ),
     "space-after-colon": (
         Severity.INFO,
-        "The Key Uri Format allows spaces after the ':', but some apps keep them in the account name.",
+        N_("The Key Uri Format allows spaces after the ':', but some apps keep them in the account name."),
     ),
     "issuer-from-label": (
         Severity.WARNING,
-        "The Key Uri Format strongly recommends the issuer parameter; apps that read only the parameter "
-        "(older Google Authenticator versions among them) show no service name.",
+        N_(
+            "The Key Uri Format strongly recommends the issuer parameter; apps that read only the parameter "
+            "(older Google Authenticator versions among them) show no service name."
+        ),
     ),
     "issuer-mismatch": (
         Severity.WARNING,
-        "The Key Uri Format says the label's prefix and the issuer parameter should be equal; apps disagree "
-        "on which one to show, so the same account gets different names in different apps.",
+        N_(
+            "The Key Uri Format says the label's prefix and the issuer parameter should be equal; apps disagree "
+            "on which one to show, so the same account gets different names in different apps."
+        ),
     ),
     "unknown-parameter": (
         Severity.INFO,
-        "Apps ignore parameters they do not know; if it carries meaning for your server, no app will honour it.",
+        N_("Apps ignore parameters they do not know; if it carries meaning for your server, no app will honour it."),
     ),
     "ignored-parameter": (
         Severity.INFO,
-        "The parameter has no effect here; apps ignore it (or, for image, may download it).",
+        N_("The parameter has no effect here; apps ignore it (or, for image, may download it)."),
     ),
     "duplicate-parameter": (
         Severity.ERROR,
-        "A repeated parameter is ambiguous: some apps take the first value, others the last.",
+        N_("A repeated parameter is ambiguous: some apps take the first value, others the last."),
     ),
     "uppercase": (
         Severity.WARNING,
-        "Schemes, types and keys are lower case in the Key Uri Format; apps that compare them exactly reject "
-        "or misread the link.",
+        N_(
+            "Schemes, types and keys are lower case in the Key Uri Format; apps that compare them exactly reject "
+            "or misread the link."
+        ),
     ),
     "algorithm-spelling": (
         Severity.WARNING,
-        "The Key Uri Format spells algorithms SHA1, SHA256, SHA512; other spellings are refused by strict "
-        "apps or silently read as SHA1, which gives wrong codes.",
+        N_(
+            "The Key Uri Format spells algorithms SHA1, SHA256, SHA512; other spellings are refused by strict "
+            "apps or silently read as SHA1, which gives wrong codes."
+        ),
     ),
     "missing-counter": (
         Severity.ERROR,
-        "The Key Uri Format requires counter for hotp. Apps that follow it refuse the link; others start at "
-        "0, which only works if the server also starts at 0.",
+        N_(
+            "The Key Uri Format requires counter for hotp. Apps that follow it refuse the link; others start at "
+            "0, which only works if the server also starts at 0."
+        ),
     ),
     "steam-by-issuer": (
         Severity.INFO,
-        "Read as Steam Guard (5-character codes) from the issuer and digits; apps without Steam support show "
-        "5-digit numbers that Steam refuses.",
+        N_(
+            "Read as Steam Guard (5-character codes) from the issuer and digits; apps without Steam support show "
+            "5-digit numbers that Steam refuses."
+        ),
     ),
     "no-label": (
         Severity.WARNING,
-        "Without a label, apps show an unnamed entry that users cannot tell apart from others.",
+        N_("Without a label, apps show an unnamed entry that users cannot tell apart from others."),
     ),
     "unescaped-hash": (
         Severity.ERROR,
-        "A raw '#' starts a URI fragment: most apps drop everything after it, often the secret and the issuer. "
-        "Write it as %23.",
+        N_(
+            "A raw '#' starts a URI fragment: most apps drop everything after it, often the secret and the issuer. "
+            "Write it as %23."
+        ),
     ),
 }
 
-#: What popular apps are reported to do with non-default parameters: parameter -> [(app, behaviour)].
+#: What popular apps are reported to do with non-default parameters: parameter -> [(app, behaviour)]. The
+#: behaviour is a sentence with the app's name in it (``{app}``), so a translation can put the verb where it belongs.
 APP_LIMITS: dict[str, list[tuple[str, str]]] = {
     "algorithm": [
-        ("Google Authenticator (Android)", "rejects SHA256 and SHA512 links"),
-        ("Microsoft Authenticator", "ignores the algorithm and computes SHA1 codes"),
+        ("Google Authenticator (Android)", N_("{app} rejects SHA256 and SHA512 links")),
+        ("Microsoft Authenticator", N_("{app} ignores the algorithm and computes SHA1 codes")),
     ],
     "digits": [
-        ("Google Authenticator", "is reported to handle only 6 and 8 digits"),
-        ("Microsoft Authenticator", "ignores digits and shows 6"),
+        ("Google Authenticator", N_("{app} is reported to handle only 6 and 8 digits")),
+        ("Microsoft Authenticator", N_("{app} ignores digits and shows 6")),
     ],
     "period": [
-        ("Google Authenticator", "ignores the period and always uses 30 s"),
-        ("Microsoft Authenticator", "ignores the period and always uses 30 s"),
+        ("Google Authenticator", N_("{app} ignores the period and always uses 30 s")),
+        ("Microsoft Authenticator", N_("{app} ignores the period and always uses 30 s")),
     ],
 }
 
@@ -212,17 +237,19 @@ def _refusal(text: str, exc: InvalidUri) -> Finding:
             "not-otpauth",
             Severity.ERROR,
             message,
-            "Authenticator apps only read otpauth://totp/… and otpauth://hotp/… links from enrollment QR codes.",
+            N_("Authenticator apps only read otpauth://totp/… and otpauth://hotp/… links from enrollment QR codes."),
         )
     if isinstance(exc.__cause__, InvalidSecret):
         return Finding(
             "invalid-secret",
             Severity.ERROR,
             message,
-            "The secret must be RFC 4648 base32 (A–Z, 2–7). Hex, base64 or raw bytes in the secret parameter "
-            "give no codes at all, or wrong ones in apps that decode leniently.",
+            N_(
+                "The secret must be RFC 4648 base32 (A–Z, 2–7). Hex, base64 or raw bytes in the secret parameter "
+                "give no codes at all, or wrong ones in apps that decode leniently."
+            ),
         )
-    return Finding("invalid-uri", Severity.ERROR, message, "No app can compute correct codes from this link.")
+    return Finding("invalid-uri", Severity.ERROR, message, N_("No app can compute correct codes from this link."))
 
 
 def _from_warning(warning: UriWarning, text: str) -> Finding:
@@ -242,9 +269,13 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
                 "short-secret",
                 Severity.ERROR,
                 Message("The secret has {bits} bits.", bits=bits),
-                f"RFC 4226 (§4, R6) requires at least {MIN_SECRET_BITS} bits and recommends "
-                f"{RECOMMENDED_SECRET_BITS}. Many services still issue 80-bit keys and most apps accept them, "
-                "but libraries enforcing a minimum (pyotp ≥ 2.12 refuses under 112 bits) do not.",
+                Message(
+                    "RFC 4226 (§4, R6) requires at least {minimum} bits and recommends {recommended}. Many services"
+                    " still issue 80-bit keys and most apps accept them, but libraries enforcing a minimum"
+                    " (pyotp ≥ 2.12 refuses under 112 bits) do not.",
+                    minimum=MIN_SECRET_BITS,
+                    recommended=RECOMMENDED_SECRET_BITS,
+                ),
             )
         )
     elif bits < RECOMMENDED_SECRET_BITS:
@@ -253,7 +284,10 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
                 "secret-below-recommended",
                 Severity.WARNING,
                 Message("The secret has {bits} bits.", bits=bits),
-                f"RFC 4226 (§4, R6) recommends {RECOMMENDED_SECRET_BITS} bits (32 base32 characters).",
+                Message(
+                    "RFC 4226 (§4, R6) recommends {recommended} bits (32 base32 characters).",
+                    recommended=RECOMMENDED_SECRET_BITS,
+                ),
             )
         )
     if ":" in account.name:
@@ -262,8 +296,10 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
                 "colon-in-account",
                 Severity.ERROR,
                 N_("The account name contains ':'."),
-                "The Key Uri Format forbids a colon in the account name: apps split the label at a colon, and "
-                "they disagree on which one, so the service and account names come out differently.",
+                N_(
+                    "The Key Uri Format forbids a colon in the account name: apps split the label at a colon, and "
+                    "they disagree on which one, so the service and account names come out differently."
+                ),
             )
         )
     if account.issuer and not account.name and "no-label" not in seen:
@@ -272,8 +308,10 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
                 "no-account-name",
                 Severity.WARNING,
                 N_("The label names the service but no account."),
-                "Users with several accounts at the same service cannot tell them apart; put the user name or "
-                "e-mail address after the ':'.",
+                N_(
+                    "Users with several accounts at the same service cannot tell them apart; put the user name or "
+                    "e-mail address after the ':'."
+                ),
             )
         )
     if not account.issuer and account.name:
@@ -282,7 +320,7 @@ def _account_findings(account: Account, secret: str, seen: set[str]) -> list[Fin
                 "no-issuer",
                 Severity.WARNING,
                 N_("The link names no service (neither an issuer parameter nor a label prefix)."),
-                "Apps list the account by its name alone, so users cannot see which service it belongs to.",
+                N_("Apps list the account by its name alone, so users cannot see which service it belongs to."),
             )
         )
     if account.type is not OtpType.STEAM:
@@ -298,13 +336,15 @@ def _non_default_findings(account: Account) -> list[Finding]:
     for key, value, default in checks:
         if value == default:
             continue
-        apps = "; ".join(f"{app} {behaviour}" for app, behaviour in APP_LIMITS[key])
+        apps = joined(*(Message(behaviour, app=app) for app, behaviour in APP_LIMITS[key]), separator="; ")
         found.append(
             Finding(
                 f"non-default-{key}",
                 Severity.WARNING,
                 Message("The {key} is {value} (the default is {default}).", key=key, value=value, default=default),
-                f"Apps that ignore or reject it will show codes the server refuses. Reported: {apps}.",
+                Message(
+                    "Apps that ignore or reject it will show codes the server refuses. Reported: {apps}.", apps=apps
+                ),
             )
         )
     return found

@@ -21,6 +21,7 @@ from pyotp.contrib.steam import STEAM_CHARS, Steam
 
 from .account import Account, OtpType
 from .errors import InvalidSecret
+from .i18n import N_, Message
 
 _DIGESTS: dict[str, Callable[..., object]] = {
     "SHA1": hashlib.sha1,
@@ -52,18 +53,23 @@ def normalize_secret(text: str) -> str:
     # character the user actually typed.
     stripped = _SEPARATORS.sub("", text).rstrip("=")
     if not stripped:
-        raise InvalidSecret("The key is empty.", "Type or paste the Key text the service shows.")
+        raise InvalidSecret(N_("The key is empty."), N_("Type or paste the Key text the service shows."))
     cleaned = stripped.upper() if stripped.isascii() else stripped
     if not _BASE32.match(cleaned):
         bad = next(ch for ch in stripped if not (ch.isascii() and ("A" <= ch.upper() <= "Z" or "2" <= ch <= "7")))
-        hint = "Keys use the letters A–Z and the digits 2–7"
+        hint = N_("Keys use the letters A–Z and the digits 2–7.")
         if bad in "018":
-            hint += f" ({bad!r} is probably {dict(zip('018', 'OIB', strict=True))[bad]!r})"
-        raise InvalidSecret(f"The key contains {bad!r}, which is not a base32 character.", hint + ".")
+            likely = dict(zip("018", "OIB", strict=True))[bad]
+            hint = Message(
+                "Keys use the letters A–Z and the digits 2–7 ({char} is probably {letter}).",
+                char=repr(bad),
+                letter=repr(likely),
+            )
+        raise InvalidSecret(Message("The key contains {char}, which is not a base32 character.", char=repr(bad)), hint)
     if len(cleaned) % 8 in (1, 3, 6):
         raise InvalidSecret(
-            f"The key has {len(cleaned)} characters, a length base32 cannot have.",
-            "Check that no character is missing or doubled.",
+            Message("The key has {count} characters, a length base32 cannot have.", count=len(cleaned)),
+            N_("Check that no character is missing or doubled."),
         )
     return cleaned
 
@@ -74,9 +80,9 @@ def decode_secret(text: str) -> bytes:
     try:
         key = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except binascii.Error as exc:  # pragma: no cover - normalize_secret already rejects these
-        raise InvalidSecret("The key is not valid base32.") from exc
+        raise InvalidSecret(N_("The key is not valid base32.")) from exc
     if not key:
-        raise InvalidSecret("The key is too short to hold a secret.")
+        raise InvalidSecret(N_("The key is too short to hold a secret."))
     return key
 
 

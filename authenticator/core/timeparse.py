@@ -16,9 +16,10 @@ import re
 from datetime import datetime
 
 from .errors import InvalidTime
+from .i18n import N_, Message
 
 _UNIX = re.compile(r"^[+-]?\d+(\.\d*)?$")
-EXAMPLES = "Use ISO 8601 such as 2026-11-28T12:00:00Z, or Unix seconds such as 1795867200."
+EXAMPLES = N_("Use ISO 8601 such as 2026-11-28T12:00:00Z, or Unix seconds such as 1795867200.")
 
 
 def parse_time(text: str) -> float:
@@ -40,4 +41,4 @@ def parse_time(text: str) -> float:
             except (OverflowError, OSError, ValueError):
                 pass
     shown = value if len(value) <= 40 else value[:39] + "…"
-    raise InvalidTime(f"{shown!r} is not a time.", EXAMPLES)
+    raise InvalidTime(Message("{shown} is not a time.", shown=repr(shown)), EXAMPLES)

@@ -43,7 +43,7 @@ from .account import (
     OtpType,
 )
 from .errors import InvalidParameters, InvalidSecret, InvalidUri
-from .i18n import N_, Message
+from .i18n import N_, Message, decapitalised
 from .otp import decode_secret, encode_secret, normalize_secret
 
 SCHEME = "otpauth"
@@ -120,7 +120,7 @@ def parse_otpauth(uri: str) -> ParsedUri:
     text = uri.strip()
     if "#" in text:
         # A fragment means nothing in otpauth; a raw "#" is part of a label or value (e.g. "user#EXT#@…").
-        warn("unescaped-hash", "The link contains a raw '#' (it should be written %23); it was kept as text.")
+        warn("unescaped-hash", N_("The link contains a raw '#' (it should be written %23); it was kept as text."))
         text = text.replace("#", "%23")
     parts = _split(text)
 
@@ -171,7 +171,8 @@ def parse_otpauth(uri: str) -> ParsedUri:
     if otp_type is OtpType.TOTP and not encoder and issuer.casefold() == "steam" and _raw(params, "digits") == "5":
         otp_type = OtpType.STEAM
         warn(
-            "steam-by-issuer", N_("Read as a Steam Guard account because the issuer is Steam and codes have 5 digits.")
+            "steam-by-issuer",
+            N_("Read as a Steam Guard account because the issuer is Steam and codes have 5 digits."),
         )
 
     algorithm, digits, period, counter = "SHA1", STEAM_DIGITS, DEFAULT_PERIOD, 0
@@ -274,7 +275,7 @@ def _split(text: str) -> SplitResult:
     try:
         parts = urlsplit(text)
     except ValueError as exc:
-        raise InvalidUri("The link is not a well-formed URI.", URI_HINT) from exc
+        raise InvalidUri(N_("The link is not a well-formed URI."), URI_HINT) from exc
     scheme = parts.scheme.lower()
     if scheme == MIGRATION_SCHEME:
         raise InvalidUri(
@@ -312,7 +313,8 @@ def _parameters(query: str, warn: Warn, uppercase: list[str]) -> dict[str, str]:
     for key, count in counts.items():
         if key not in KNOWN_PARAMETERS:
             warn(
-                "unknown-parameter", Message("The parameter {name} is unknown and was ignored.", name=repr(_short(key)))
+                "unknown-parameter",
+                Message("The parameter {name} is unknown and was ignored.", name=repr(_short(key))),
             )
         if count > 1:
             if key == "secret":
@@ -342,8 +344,8 @@ def _secret(raw: str | None, warn: Warn) -> str:
     try:
         key = decode_secret(raw)
     except InvalidSecret as exc:
-        detail = exc.message[:1].lower() + exc.message[1:]
-        raise InvalidUri(f"The secret parameter is not valid: {detail}", exc.hint) from exc
+        detail = decapitalised(exc.message)
+        raise InvalidUri(Message("The secret parameter is not valid: {detail}", detail=detail), exc.hint) from exc
     canonical = encode_secret(key)
     if normalize_secret(raw) != canonical:
         warn(

@@ -16,6 +16,7 @@ from typing import Any
 
 from .account import ALGORITHMS, MAX_DIGITS, MIN_DIGITS, STEAM_DIGITS, Account, OtpType
 from .errors import InvalidInput
+from .i18n import N_, Message, joined
 from .otp import STEAM_ALPHABET, code_for_step, hotp, time_step
 
 #: ±10 minutes around now: covers clock errors that still look like "a wrong clock", not a wrong date.
@@ -42,8 +43,10 @@ class CodeParameters:
 
     def describe(self, otp_type: OtpType = OtpType.TOTP) -> str:
         if otp_type is OtpType.HOTP:
-            return f"{self.algorithm}, {self.digits} digits"
-        return f"{self.algorithm}, {self.digits} digits, {self.period} s"
+            return Message("{algorithm}, {digits} digits", algorithm=self.algorithm, digits=self.digits)
+        return Message(
+            "{algorithm}, {digits} digits, {period} s", algorithm=self.algorithm, digits=self.digits, period=self.period
+        )
 
 
 @dataclass(frozen=True)
@@ -81,29 +84,39 @@ def normalize_code(code: str, account: Account) -> str:
     """
     cleaned = _SEPARATORS.sub("", code)
     if not cleaned:
-        raise InvalidInput("The code is empty.", "Type the code that was rejected, e.g. 123 456.")
+        raise InvalidInput(N_("The code is empty."), N_("Type the code that was rejected, e.g. 123 456."))
     if account.type is OtpType.STEAM:
         cleaned = cleaned.upper()
         bad = next((ch for ch in cleaned if ch not in STEAM_ALPHABET), None)
         if bad is not None:
             raise InvalidInput(
-                f"The code contains {bad!r}, which Steam Guard codes never use.",
-                f"Steam codes are {STEAM_DIGITS} characters from {STEAM_ALPHABET}.",
+                Message("The code contains {char}, which Steam Guard codes never use.", char=repr(bad)),
+                Message(
+                    "Steam codes are {count} characters from {alphabet}.", count=STEAM_DIGITS, alphabet=STEAM_ALPHABET
+                ),
             )
         if len(cleaned) != STEAM_DIGITS:
             raise InvalidInput(
-                f"The code has {len(cleaned)} characters; Steam Guard codes have {STEAM_DIGITS}.",
-                "Check that no character is missing or doubled.",
+                Message(
+                    "The code has {count} characters; Steam Guard codes have {steam}.",
+                    count=len(cleaned),
+                    steam=STEAM_DIGITS,
+                ),
+                N_("Check that no character is missing or doubled."),
             )
         return cleaned
     bad = next((ch for ch in cleaned if not ("0" <= ch <= "9")), None)
     if bad is not None:
-        raise InvalidInput(f"The code contains {bad!r}; codes for this account are digits only.")
+        raise InvalidInput(Message("The code contains {char}; codes for this account are digits only.", char=repr(bad)))
     allowed = {*ALTERNATIVE_DIGITS, account.digits}
     if len(cleaned) not in allowed or not MIN_DIGITS <= len(cleaned) <= MAX_DIGITS:
         raise InvalidInput(
-            f"The code has {len(cleaned)} digits; this account's codes have {account.digits}.",
-            "Check that no digit is missing or doubled.",
+            Message(
+                "The code has {count} digits; this account's codes have {digits}.",
+                count=len(cleaned),
+                digits=account.digits,
+            ),
+            N_("Check that no digit is missing or doubled."),
         )
     return cleaned
 
@@ -120,7 +133,10 @@ def which_step(
     that cannot be one of this account's (see :func:`normalize_code`).
     """
     if window_seconds < 0:
-        raise InvalidInput(f"The search window {window_seconds} s is negative.", "Use a number of seconds from 0.")
+        raise InvalidInput(
+            Message("The search window {seconds} s is negative.", seconds=window_seconds),
+            N_("Use a number of seconds from 0."),
+        )
     cleaned = normalize_code(code, account)
     own = CodeParameters(account.algorithm, account.digits, account.period)
     if account.type is OtpType.STEAM or len(cleaned) == account.digits:
@@ -195,75 +211,148 @@ def _match(account: Account, params: CodeParameters, difference: int) -> WhichSt
 def _mismatch(account: Account, own: CodeParameters, params: CodeParameters, difference: int) -> WhichStepResult:
     changed = []
     if params.algorithm != own.algorithm:
-        changed.append(f"the algorithm is {params.algorithm}, not {own.algorithm}")
+        changed.append(Message("the algorithm is {found}, not {own}", found=params.algorithm, own=own.algorithm))
     if params.digits != own.digits:
-        changed.append(f"codes have {params.digits} digits, not {own.digits}")
+        changed.append(Message("codes have {found} digits, not {own}", found=params.digits, own=own.digits))
     if params.period != own.period:
-        changed.append(f"the period is {params.period} s, not {own.period} s")
-    message = (
-        f"This code does not match the account's settings ({own.describe(account.type)}), but it matches"
-        f" {params.describe(account.type)}: {'; '.join(changed)}. The account was probably added with the wrong"
-        " settings; edit it to match."
+        changed.append(Message("the period is {found} s, not {own} s", found=params.period, own=own.period))
+    message = Message(
+        "This code does not match the account's settings ({own}), but it matches {found}: {changes}. The account"
+        " was probably added with the wrong settings; edit it to match.",
+        own=own.describe(account.type),
+        found=params.describe(account.type),
+        changes=joined(*changed, separator="; "),
     )
     if account.type is OtpType.HOTP:
         return WhichStepResult(MatchKind.PARAMETER_MISMATCH, difference, None, params, message)
-    message += f" With those settings the code {_when_words(difference, params.period)}."
+    message = joined(message, _with_those_settings(difference, params.period))
     offset = float(difference * params.period)
     return WhichStepResult(MatchKind.PARAMETER_MISMATCH, difference, offset, params, message)
 
 
 def _no_match(account: Account, code: str, window_seconds: int) -> WhichStepResult:
+    # Whole sentences per case (not pieces glued together), so each can be translated with its own word order.
+    algorithms = "/".join(ALGORITHMS)
     if account.type is OtpType.HOTP:
-        searched = f"counters {max(0, account.counter - HOTP_LOOK_BEHIND)}–{account.counter + HOTP_LOOK_AHEAD}"
+        message = Message(
+            "This code matches none of counters {low}–{high}, with any algorithm ({algorithms}): the secret differs"
+            " from the one that made the code. Add the account again from the service's QR code or key.",
+            low=max(0, account.counter - HOTP_LOOK_BEHIND),
+            high=account.counter + HOTP_LOOK_AHEAD,
+            algorithms=algorithms,
+        )
+    elif account.type is OtpType.STEAM:
+        message = Message(
+            "This code matches none of the steps within ±{window} of now: the secret differs from the one that"
+            " made the code. Add the account again from the service's QR code or key.",
+            window=_say_seconds(window_seconds),
+        )
     else:
-        searched = f"the steps within ±{_say_seconds(window_seconds)} of now"
-    message = f"This code matches none of {searched}"
-    if account.type is not OtpType.STEAM:
-        periods = "" if account.type is OtpType.HOTP else f" or period ({', '.join(map(str, ALTERNATIVE_PERIODS))} s)"
-        message += f", with any algorithm ({'/'.join(ALGORITHMS)}){periods}"
-    message += (
-        ": the secret differs from the one that made the code. Add the account again from the service's QR code or key."
-    )
+        message = Message(
+            "This code matches none of the steps within ±{window} of now, with any algorithm ({algorithms}) or"
+            " period ({periods} s): the secret differs from the one that made the code. Add the account again"
+            " from the service's QR code or key.",
+            window=_say_seconds(window_seconds),
+            algorithms=algorithms,
+            periods=", ".join(map(str, ALTERNATIVE_PERIODS)),
+        )
     if account.type is not OtpType.STEAM and len(code) != account.digits:
-        message += f" (The code has {len(code)} digits, but this account makes {account.digits}-digit codes.)"
+        message = joined(
+            message,
+            Message(
+                "(The code has {count} digits, but this account makes {digits}-digit codes.)",
+                count=len(code),
+                digits=account.digits,
+            ),
+        )
     return WhichStepResult(MatchKind.NO_MATCH, None, None, None, message)
 
 
-def _when_words(difference: int, period: int) -> str:
-    """ "was valid 90 s ago (3 steps back)", "is the current one", "becomes valid in 30 s (1 step ahead)"."""
-    seconds = _say_seconds(abs(difference) * period)
-    steps = f"{abs(difference)} step{'s' if abs(difference) != 1 else ''}"
+def _with_those_settings(difference: int, period: int) -> str:
+    """ "With those settings the code was valid 90 s ago (3 steps back)." and its siblings."""
+    seconds, steps = _say_seconds(abs(difference) * period), abs(difference)
     if difference == 0:
-        return "is the current one"
+        return N_("With those settings the code is the current one.")
+    if difference == -1:
+        return Message("With those settings the code was valid {seconds} ago (1 step back).", seconds=seconds)
     if difference < 0:
-        return f"was valid {seconds} ago ({steps} back)"
-    return f"becomes valid in {seconds} ({steps} ahead)"
+        return Message(
+            "With those settings the code was valid {seconds} ago ({steps} steps back).", seconds=seconds, steps=steps
+        )
+    if difference == 1:
+        return Message("With those settings the code becomes valid in {seconds} (1 step ahead).", seconds=seconds)
+    return Message(
+        "With those settings the code becomes valid in {seconds} ({steps} steps ahead).", seconds=seconds, steps=steps
+    )
 
 
 def _step_words(difference: int, period: int) -> str:
     if difference == 0:
-        return (
+        return N_(
             "This code is the current one. If the service rejected it, it may have been used already, typed"
             " too late, or the service's own clock is off."
         )
-    seconds = _say_seconds(abs(difference) * period)
-    direction = "behind" if difference < 0 else "ahead"
-    text = f"This code {_when_words(difference, period)}: the device that made it runs about {seconds} {direction}."
-    if abs(difference) == 1:
-        return text + " Many services still accept a code one step away, but not all."
-    return text + " That is more than services usually accept; correct that device's clock."
+    seconds, steps = _say_seconds(abs(difference) * period), abs(difference)
+    if difference == -1:
+        text = Message(
+            "This code was valid {seconds} ago (1 step back): the device that made it runs about {seconds} behind.",
+            seconds=seconds,
+        )
+    elif difference < 0:
+        text = Message(
+            "This code was valid {seconds} ago ({steps} steps back): the device that made it runs about {seconds}"
+            " behind.",
+            seconds=seconds,
+            steps=steps,
+        )
+    elif difference == 1:
+        text = Message(
+            "This code becomes valid in {seconds} (1 step ahead): the device that made it runs about {seconds} ahead.",
+            seconds=seconds,
+        )
+    else:
+        text = Message(
+            "This code becomes valid in {seconds} ({steps} steps ahead): the device that made it runs about"
+            " {seconds} ahead.",
+            seconds=seconds,
+            steps=steps,
+        )
+    if steps == 1:
+        return joined(text, N_("Many services still accept a code one step away, but not all."))
+    return joined(text, N_("That is more than services usually accept; correct that device's clock."))
 
 
 def _counter_words(account: Account, difference: int) -> str:
     counter = account.counter + difference
     if difference == 0:
-        return f"This code is the one for the current counter ({counter}). If it was rejected, it was used already."
-    count = f"{abs(difference)} code{'s' if abs(difference) != 1 else ''}"
+        return Message(
+            "This code is the one for the current counter ({counter}). If it was rejected, it was used already.",
+            counter=counter,
+        )
+    fields = {"counter": counter, "current": account.counter, "count": abs(difference)}
+    if difference == 1:
+        return Message(
+            "This code belongs to counter {counter}, while this app is at {current}: the device that made it has"
+            " generated 1 code more than this app.",
+            **fields,
+        )
     if difference > 0:
-        meaning = f"the device that made it has generated {count} more than this app"
-    else:
-        meaning = f"this app has generated {count} more than the device that made it"
-    return f"This code belongs to counter {counter}, while this app is at {account.counter}: {meaning}."
+        return Message(
+            "This code belongs to counter {counter}, while this app is at {current}: the device that made it has"
+            " generated {count} codes more than this app.",
+            **fields,
+        )
+    if difference == -1:
+        return Message(
+            "This code belongs to counter {counter}, while this app is at {current}: this app has generated"
+            " 1 code more than the device that made it.",
+            **fields,
+        )
+    return Message(
+        "This code belongs to counter {counter}, while this app is at {current}: this app has generated"
+        " {count} codes more than the device that made it.",
+        **fields,
+    )
 
 
 def _say_seconds(seconds: int) -> str:

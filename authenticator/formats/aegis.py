@@ -22,6 +22,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
+from ..core.i18n import N_, Message
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
 from .fields import (
     BadField,
@@ -44,12 +45,11 @@ from .limits import check_scrypt
 NAME = "aegis"
 PASSWORD_SLOT = 1
 SUPPORTED_DB_VERSIONS = (1, 2, 3)
-_DAMAGED = "The Aegis vault is damaged"
 
 
 class AegisFormat(Format):
     name = NAME
-    title = "Aegis vault"
+    title = N_("Aegis vault")
     can_be_encrypted = True
     patterns = ("*.json",)
 
@@ -66,19 +66,24 @@ class AegisFormat(Format):
         encrypted = isinstance(db, str)
         if encrypted:
             if password is None:
-                raise PasswordRequired("This Aegis vault is encrypted.", "Enter the password you unlock Aegis with.")
+                raise PasswordRequired(
+                    N_("This Aegis vault is encrypted."), N_("Enter the password you unlock Aegis with.")
+                )
             db = _decrypt(doc, password)
         if not isinstance(db, dict):
-            raise FormatError(f"{_DAMAGED}: it has no database.")
+            raise FormatError(N_("The Aegis vault is damaged: it has no database."))
         version = db.get("version")
         if version not in SUPPORTED_DB_VERSIONS or isinstance(version, bool):
             raise FormatError(
-                f"This Aegis vault has database version {str(version)[:12]}, which is not supported.",
-                "Update Authenticator, or export from Aegis again.",
+                Message(
+                    "This Aegis vault has database version {version}, which is not supported.",
+                    version=str(version)[:12],
+                ),
+                N_("Update Authenticator, or export from Aegis again."),
             )
         entries = db.get("entries")
         if not isinstance(entries, list):
-            raise FormatError(f"{_DAMAGED}: it has no list of entries.")
+            raise FormatError(N_("The Aegis vault is damaged: it has no list of entries."))
         groups = _group_names(db.get("groups"))
         items = [_entry(raw, index, groups) for index, raw in enumerate(entries)]
         good, errors = split_results(items)
@@ -86,9 +91,9 @@ class AegisFormat(Format):
 
     @staticmethod
     def _document(data: bytes) -> dict[str, Any]:
-        doc = load_json(data, "Aegis vault")
+        doc = load_json(data, N_("Aegis vault"))
         if not isinstance(doc, dict) or not isinstance(doc.get("header"), dict) or "db" not in doc:
-            raise FormatError("This is not an Aegis vault (no header and db).")
+            raise FormatError(N_("This is not an Aegis vault (no header and db)."))
         return doc
 
 
@@ -97,24 +102,24 @@ def _decrypt(doc: dict[str, Any], password: str) -> Any:
     slots = header.get("slots")
     params = header.get("params")
     if not isinstance(slots, list) or not isinstance(params, dict):
-        raise FormatError(f"{_DAMAGED}: its encryption header is incomplete.")
+        raise FormatError(N_("The Aegis vault is damaged: its encryption header is incomplete."))
     password_slots = [s for s in slots if isinstance(s, dict) and s.get("type") == PASSWORD_SLOT]
     if not password_slots:
         raise FormatError(
-            "This Aegis vault has no password slot (it is unlocked with a fingerprint or a key only).",
-            "In Aegis, set a password and export again.",
+            N_("This Aegis vault has no password slot (it is unlocked with a fingerprint or a key only)."),
+            N_("In Aegis, set a password and export again."),
         )
     # Bounds first, for every slot, before anything is derived.
     for slot in password_slots:
         check_scrypt(slot.get("n"), slot.get("r"), slot.get("p"))
     master_key = None
     for slot in password_slots:
-        salt = hex_bytes(slot.get("salt"), "slot salt")
+        salt = hex_bytes(slot.get("salt"), N_("slot salt"))
         key_params = slot.get("key_params")
         if not isinstance(key_params, dict):
-            raise FormatError(f"{_DAMAGED}: a password slot has no key parameters.")
-        wrapped = hex_bytes(slot.get("key"), "slot key") + hex_bytes(key_params.get("tag"), "slot tag")
-        nonce = hex_bytes(key_params.get("nonce"), "slot nonce")
+            raise FormatError(N_("The Aegis vault is damaged: a password slot has no key parameters."))
+        wrapped = hex_bytes(slot.get("key"), N_("slot key")) + hex_bytes(key_params.get("tag"), N_("slot tag"))
+        nonce = hex_bytes(key_params.get("nonce"), N_("slot nonce"))
         slot_key = _scrypt(password, salt, slot["n"], slot["r"], slot["p"])
         try:
             master_key = aes_gcm_decrypt(slot_key, nonce, wrapped)
@@ -122,21 +127,21 @@ def _decrypt(doc: dict[str, Any], password: str) -> Any:
         except InvalidTag:
             continue
     if master_key is None:
-        raise WrongPassword("The password is wrong.", "Use the password you unlock Aegis with.")
-    content = b64decode(doc.get("db"), "vault database") + hex_bytes(params.get("tag"), "database tag")
+        raise WrongPassword(N_("The password is wrong."), N_("Use the password you unlock Aegis with."))
+    content = b64decode(doc.get("db"), N_("vault database")) + hex_bytes(params.get("tag"), N_("database tag"))
     try:
-        plain = aes_gcm_decrypt(master_key, hex_bytes(params.get("nonce"), "database nonce"), content)
+        plain = aes_gcm_decrypt(master_key, hex_bytes(params.get("nonce"), N_("database nonce")), content)
     except InvalidTag as exc:
         # The password opened a slot, so the key is right: the database itself was altered or cut short.
-        raise FormatError(f"{_DAMAGED}: its contents were altered or truncated.") from exc
-    return load_json(plain, "decrypted Aegis database")
+        raise FormatError(N_("The Aegis vault is damaged: its contents were altered or truncated.")) from exc
+    return load_json(plain, N_("decrypted Aegis database"))
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     try:
         return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=2**31 - 1, dklen=32)
     except (ValueError, MemoryError) as exc:
-        raise FormatError("The vault's key cannot be derived with the scrypt parameters it names.") from exc
+        raise FormatError(N_("The vault's key cannot be derived with the scrypt parameters it names.")) from exc
 
 
 def _group_names(raw: Any) -> dict[str, str]:
@@ -151,15 +156,15 @@ def _group_names(raw: Any) -> dict[str, str]:
 
 def _entry(raw: Any, index: int, group_names: dict[str, str]) -> ImportedEntry | EntryError:
     if not isinstance(raw, dict):
-        return EntryError(index, f"entry {index + 1}", "The entry is not an object.")
-    label = label_for(raw.get("issuer"), raw.get("name"), f"entry {index + 1}")
+        return EntryError(index, Message("entry {number}", number=index + 1), N_("The entry is not an object."))
+    label = label_for(raw.get("issuer"), raw.get("name"), Message("entry {number}", number=index + 1))
     try:
         info = raw.get("info")
         if not isinstance(info, dict):
-            raise BadField("The entry has no parameters (info).")
+            raise BadField(N_("The entry has no parameters (info)."))
         raw_type = raw.get("type")
         if isinstance(raw_type, str) and raw_type.lower() in ("motp", "yandex"):
-            raise BadField(f"{raw_type} accounts are not supported (only TOTP, HOTP and Steam are).")
+            raise BadField(Message("{type} accounts are not supported (only TOTP, HOTP and Steam are).", type=raw_type))
         otp_type = type_field(raw_type)
         groups: list[str] = []
         if isinstance(raw.get("group"), str):  # database version 2
@@ -174,9 +179,9 @@ def _entry(raw: Any, index: int, group_names: dict[str, str]) -> ImportedEntry |
             name=text_field(raw.get("name")),
             otp_type=otp_type,
             algorithm=algorithm_field(info.get("algo")),
-            digits=int_field(info.get("digits"), "digits", 6),
-            period=int_field(info.get("period"), "period", 30),
-            counter=int_field(info.get("counter"), "counter", 0),
+            digits=int_field(info.get("digits"), N_("digits"), 6),
+            period=int_field(info.get("period"), N_("period"), 30),
+            counter=int_field(info.get("counter"), N_("counter"), 0),
             groups=groups,
             note=text_field(raw.get("note")),
             favourite=raw.get("favorite") is True,

@@ -21,6 +21,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
+from ..core.i18n import N_, Message
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
 from .fields import (
     BadField,
@@ -48,7 +49,7 @@ _OTHER_MAGIC = (b"\xac\xed", b"PK\x03\x04", b"SQLite format 3", b"\x89PNG", b"\x
 
 class AndOtpFormat(Format):
     name = NAME
-    title = "andOTP backup"
+    title = N_("andOTP backup")
     can_be_encrypted = True
     patterns = ("*.json", "*.aes")
 
@@ -62,23 +63,23 @@ class AndOtpFormat(Format):
         if try_json(data) is not None:
             return False
         if not _looks_encrypted(data):
-            raise FormatError("This is not an andOTP backup.")
+            raise FormatError(N_("This is not an andOTP backup."))
         return True
 
     def read(self, data: bytes, password: str | None = None) -> ImportResult:
         encrypted = self.is_encrypted(data)
         if encrypted:
             if password is None:
-                raise PasswordRequired("This andOTP backup is encrypted.", "Enter the backup password.")
+                raise PasswordRequired(N_("This andOTP backup is encrypted."), N_("Enter the backup password."))
             doc = _decrypt(data, password)
         else:
-            doc = load_json(data, "andOTP backup")
+            doc = load_json(data, N_("andOTP backup"))
             if doc == []:
-                raise FormatError("The andOTP backup holds no accounts.")
+                raise FormatError(N_("The andOTP backup holds no accounts."))
             if not _looks_like_plain(doc):
-                raise FormatError("This is not an andOTP backup (its entries have no secret, type and label).")
+                raise FormatError(N_("This is not an andOTP backup (its entries have no secret, type and label)."))
         if not isinstance(doc, list):
-            raise FormatError("This is not an andOTP backup (no list of accounts).")
+            raise FormatError(N_("This is not an andOTP backup (no list of accounts)."))
         items = [_entry(raw, index) for index, raw in enumerate(doc)]
         good, errors = split_results(items)
         return ImportResult(NAME, good, errors, encrypted=encrypted)
@@ -106,15 +107,17 @@ def _decrypt(data: bytes, password: str) -> Any:
     secret = password.encode("utf-8")
     # Old format first: one SHA-256, so trying it costs nothing.
     try:
-        return load_json(aes_gcm_decrypt(hashlib.sha256(secret).digest(), data[:NONCE], data[NONCE:]), "andOTP backup")
+        return load_json(
+            aes_gcm_decrypt(hashlib.sha256(secret).digest(), data[:NONCE], data[NONCE:]), N_("andOTP backup")
+        )
     except InvalidTag:
         pass
     (iterations,) = struct.unpack(">I", data[:4])
     if iterations > MAX_PBKDF2_ITERATIONS:
         # Either an old-format backup and a wrong password, or a hostile header: not derived either way.
         raise WrongPassword(
-            "The password is wrong, or the file is not an andOTP backup.",
-            "Use the password set in andOTP's backup settings.",
+            N_("The password is wrong, or the file is not an andOTP backup."),
+            N_("Use the password set in andOTP's backup settings."),
         )
     check_pbkdf2(iterations)
     salt = data[4 : 4 + SALT]
@@ -124,15 +127,16 @@ def _decrypt(data: bytes, password: str) -> Any:
         plain = aes_gcm_decrypt(key, nonce, data[4 + SALT + NONCE :])
     except InvalidTag as exc:
         raise WrongPassword(
-            "The password is wrong, or the backup was altered.", "Use the password set in andOTP's backup settings."
+            N_("The password is wrong, or the backup was altered."),
+            N_("Use the password set in andOTP's backup settings."),
         ) from exc
-    return load_json(plain, "decrypted andOTP backup")
+    return load_json(plain, N_("decrypted andOTP backup"))
 
 
 def _entry(raw: Any, index: int) -> ImportedEntry | EntryError:
     if not isinstance(raw, dict):
-        return EntryError(index, f"entry {index + 1}", "The entry is not an object.")
-    label = label_for(raw.get("issuer"), raw.get("label"), f"entry {index + 1}")
+        return EntryError(index, Message("entry {number}", number=index + 1), N_("The entry is not an object."))
+    label = label_for(raw.get("issuer"), raw.get("label"), Message("entry {number}", number=index + 1))
     try:
         issuer = text_field(raw.get("issuer"))
         name = text_field(raw.get("label"))
@@ -142,7 +146,7 @@ def _entry(raw: Any, index: int) -> ImportedEntry | EntryError:
                 name = name[len(issuer) + 1 :].strip()
         raw_type = raw.get("type")
         if isinstance(raw_type, str) and raw_type.upper() == "MOTP":
-            raise BadField("mOTP accounts are not supported (only TOTP, HOTP and Steam are).")
+            raise BadField(N_("mOTP accounts are not supported (only TOTP, HOTP and Steam are)."))
         tags = raw.get("tags")
         return build_entry(
             index,
@@ -152,9 +156,9 @@ def _entry(raw: Any, index: int) -> ImportedEntry | EntryError:
             name=name,
             otp_type=type_field(raw_type),
             algorithm=algorithm_field(raw.get("algorithm")),
-            digits=int_field(raw.get("digits"), "digits", 6),
-            period=int_field(raw.get("period"), "period", 30),
-            counter=int_field(raw.get("counter"), "counter", 0),
+            digits=int_field(raw.get("digits"), N_("digits"), 6),
+            period=int_field(raw.get("period"), N_("period"), 30),
+            counter=int_field(raw.get("counter"), N_("counter"), 0),
             groups=[t.strip() for t in tags if isinstance(t, str)] if isinstance(tags, list) else [],
         )
     except BadField as exc:

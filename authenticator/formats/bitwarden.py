@@ -19,6 +19,7 @@ from typing import Any
 
 from ..core.account import OtpType
 from ..core.errors import InvalidInput
+from ..core.i18n import N_, Message
 from ..core.uri import parse_otpauth
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult
 from .fields import (
@@ -35,12 +36,12 @@ from .fields import (
 
 NAME = "bitwarden"
 CSV_TOTP_COLUMN = "login_totp"
-ENCRYPTED_HINT = "In Bitwarden choose Export vault → File format .json or .csv (not the encrypted ones)."
+ENCRYPTED_HINT = N_("In Bitwarden choose Export vault → File format .json or .csv (not the encrypted ones).")
 
 
 class BitwardenFormat(Format):
     name = NAME
-    title = "Bitwarden export"
+    title = N_("Bitwarden export")
     can_be_encrypted = False
     patterns = ("*.json", "*.csv")
 
@@ -52,7 +53,7 @@ class BitwardenFormat(Format):
 
     def read(self, data: bytes, password: str | None = None) -> ImportResult:
         if try_json(data) is not None or data.lstrip()[:1] in (b"{", b"["):
-            rows = _json_rows(load_json(data, "Bitwarden export"))
+            rows = _json_rows(load_json(data, N_("Bitwarden export")))
         else:
             rows = _csv_rows(data)
         items: list[ImportedEntry | EntryError] = []
@@ -77,12 +78,12 @@ def _looks_like_json(doc: Any) -> bool:
 
 def _json_rows(doc: Any) -> list[Row]:
     if not isinstance(doc, dict):
-        raise FormatError("This is not a Bitwarden export.")
+        raise FormatError(N_("This is not a Bitwarden export."))
     if doc.get("encrypted") is True:
-        raise FormatError("This Bitwarden export is encrypted, which is not supported.", ENCRYPTED_HINT)
+        raise FormatError(N_("This Bitwarden export is encrypted, which is not supported."), ENCRYPTED_HINT)
     raw_items = doc.get("items")
     if not isinstance(raw_items, list):
-        raise FormatError("This Bitwarden export has no list of items.")
+        raise FormatError(N_("This Bitwarden export has no list of items."))
     folders: dict[str, str] = {}
     raw_folders = doc.get("folders")
     for folder in raw_folders if isinstance(raw_folders, list) else ():
@@ -115,11 +116,11 @@ def _csv_header(data: bytes) -> list[str] | None:
 
 
 def _csv_rows(data: bytes) -> list[Row]:
-    text = decode_text(data, "Bitwarden export")
+    text = decode_text(data, N_("Bitwarden export"))
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         if not reader.fieldnames or CSV_TOTP_COLUMN not in [f.strip().lower() for f in reader.fieldnames]:
-            raise FormatError("This is not a Bitwarden CSV export (it has no login_totp column).")
+            raise FormatError(N_("This is not a Bitwarden CSV export (it has no login_totp column)."))
         rows: list[Row] = []
         for record in reader:
             fields = {str(k).strip().lower(): v for k, v in record.items() if k is not None}
@@ -133,7 +134,7 @@ def _csv_rows(data: bytes) -> list[Row]:
             )
         return rows
     except csv.Error as exc:
-        raise FormatError("This Bitwarden CSV export is damaged (it is not valid CSV).") from exc
+        raise FormatError(N_("This Bitwarden CSV export is damaged (it is not valid CSV).")) from exc
 
 
 def _text(value: Any) -> str:
@@ -141,7 +142,7 @@ def _text(value: Any) -> str:
 
 
 def _entry(index: int, item_name: str, username: str, folder: str, totp: str) -> ImportedEntry | EntryError:
-    label = label_for(item_name, username, f"item {index + 1}")
+    label = label_for(item_name, username, Message("item {number}", number=index + 1))
     groups = [folder] if folder else []
     scheme = totp.split(":", 1)[0].lower() if ":" in totp else ""
     if scheme == "otpauth":
@@ -161,7 +162,9 @@ def _entry(index: int, item_name: str, username: str, folder: str, totp: str) ->
             secret, otp_type = secret_from_text(totp.split(":", 1)[1].lstrip("/")), OtpType.STEAM
             issuer = "Steam"
         elif scheme:
-            raise BadField(f"The authenticator key is a {scheme[:20]}: link, which is not supported.")
+            raise BadField(
+                Message("The authenticator key is a {scheme}: link, which is not supported.", scheme=scheme[:20])
+            )
         else:
             secret, otp_type = secret_from_text(text_field(totp)), OtpType.TOTP
             issuer = item_name

@@ -31,6 +31,7 @@ from nacl import bindings as sodium
 from nacl import exceptions as sodium_errors
 
 from ..core.errors import InvalidUri
+from ..core.i18n import N_, Message
 from ..core.uri import parse_otpauth
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
 from .fields import MAX_TOKENS, load_json, try_json_object
@@ -41,7 +42,7 @@ SALT_BYTES = sodium.crypto_pwhash_SALTBYTES
 HEADER_BYTES = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES
 ABYTES = sodium.crypto_secretstream_xchacha20poly1305_ABYTES
 MAX_LINE_CHARS = 64 * 1024
-_HINT = "Type the password you chose when exporting from Ente Auth."
+_HINT = N_("Type the password you chose when exporting from Ente Auth.")
 
 
 def derive_key(password: str, salt: bytes, ops_limit: int, mem_limit: int) -> bytes:
@@ -53,49 +54,52 @@ def derive_key(password: str, salt: bytes, ops_limit: int, mem_limit: int) -> by
 
 def _b64(value: Any, what: str) -> bytes:
     if not isinstance(value, str) or len(value) > 30_000_000:
-        raise FormatError(f"The Ente export's {what} is missing.")
+        raise FormatError(Message("The Ente export's {what} is missing.", what=what))
     text = value.strip()
     try:
         return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise FormatError(f"The Ente export's {what} is not valid base64.") from exc
+        raise FormatError(Message("The Ente export's {what} is not valid base64.", what=what)) from exc
 
 
 def _decrypt(obj: dict[str, Any], password: str) -> bytes:
     if obj.get("version") != 1:
         raise FormatError(
-            f"This Ente export has version {str(obj.get('version'))[:12]!r}; only version 1 is known.",
-            "Export again from a current Ente Auth, or export as plain text.",
+            Message(
+                "This Ente export has version {value}; only version 1 is known.",
+                value=repr(str(obj.get("version"))[:12]),
+            ),
+            N_("Export again from a current Ente Auth, or export as plain text."),
         )
     params = obj.get("kdfParams")
     if not isinstance(params, dict):
-        raise FormatError("The Ente export has no key derivation parameters.")
+        raise FormatError(N_("The Ente export has no key derivation parameters."))
     ops_limit, mem_limit = params.get("opsLimit"), params.get("memLimit")
     if type(ops_limit) is not int or type(mem_limit) is not int:
-        raise FormatError("The Ente export's key derivation parameters are not whole numbers.")
+        raise FormatError(N_("The Ente export's key derivation parameters are not whole numbers."))
     # libsodium's Argon2id has one lane; memLimit is in bytes.
     check_argon2(ops_limit, mem_limit // 1024 if mem_limit > 0 else mem_limit, 1)
-    salt = _b64(params.get("salt"), "salt")
-    header = _b64(obj.get("encryptionNonce"), "nonce")
-    ciphertext = _b64(obj.get("encryptedData"), "data")
+    salt = _b64(params.get("salt"), N_("salt"))
+    header = _b64(obj.get("encryptionNonce"), N_("nonce"))
+    ciphertext = _b64(obj.get("encryptedData"), N_("data"))
     if len(salt) != SALT_BYTES or len(header) != HEADER_BYTES:
-        raise FormatError("The Ente export's salt or nonce has the wrong length.")
+        raise FormatError(N_("The Ente export's salt or nonce has the wrong length."))
     if len(ciphertext) < ABYTES:
-        raise FormatError("The Ente export is cut short.", "Copy the whole file again.")
+        raise FormatError(N_("The Ente export is cut short."), N_("Copy the whole file again."))
     try:
         key = derive_key(password, salt, ops_limit, mem_limit)
     except (sodium_errors.CryptoError, sodium_errors.RuntimeError, sodium_errors.ValueError) as exc:
-        raise FormatError("The Ente export's key derivation parameters are not usable.") from exc
+        raise FormatError(N_("The Ente export's key derivation parameters are not usable.")) from exc
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     try:
         sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
         plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, None)
     except (sodium_errors.CryptoError, sodium_errors.RuntimeError) as exc:
-        raise WrongPassword("The password is wrong.", _HINT) from exc
+        raise WrongPassword(N_("The password is wrong."), _HINT) from exc
     except (sodium_errors.ValueError, sodium_errors.TypeError) as exc:
-        raise FormatError("The Ente export is damaged.") from exc
+        raise FormatError(N_("The Ente export is damaged.")) from exc
     if tag != sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL:
-        raise FormatError("The Ente export is cut short (its data does not end where it should).")
+        raise FormatError(N_("The Ente export is cut short (its data does not end where it should)."))
     return plain
 
 
@@ -142,7 +146,7 @@ def read_lines(text: str, format_name: str, encrypted: bool) -> ImportResult:
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     if len(lines) > MAX_TOKENS:
-        raise FormatError(f"The file has {len(lines):,} lines; an Ente export has far fewer.")
+        raise FormatError(Message("The file has {count} lines; an Ente export has far fewer.", count=f"{len(lines):,}"))
     entries: list[ImportedEntry] = []
     errors: list[EntryError] = []
     for index, raw in enumerate(lines):
@@ -154,14 +158,14 @@ def read_lines(text: str, format_name: str, encrypted: bool) -> ImportResult:
             except (ValueError, RecursionError):
                 pass
         if len(line) > MAX_LINE_CHARS:
-            errors.append(EntryError(index, "", "The line is far too long to be an otpauth link."))
+            errors.append(EntryError(index, "", N_("The line is far too long to be an otpauth link.")))
             continue
         try:
             entries.append(_entry(line))
         except InvalidUri as exc:
             errors.append(EntryError(index, _line_label(line), exc.message))
     if not entries and not any("otpauth://" in line.lower() for line in lines):
-        raise FormatError("This is not an Ente Auth export: it holds no otpauth:// links.")
+        raise FormatError(N_("This is not an Ente Auth export: it holds no otpauth:// links."))
     return ImportResult(format_name, entries, errors, encrypted=encrypted)
 
 
@@ -171,7 +175,7 @@ def _is_encrypted_export(obj: dict[str, Any] | None) -> bool:
 
 class EnteFormat(Format):
     name = "ente"
-    title = "Ente Auth export"
+    title = N_("Ente Auth export")
     can_be_encrypted = True
     patterns = ("*.txt", "*.json")
 
@@ -189,19 +193,19 @@ class EnteFormat(Format):
             try:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
-                raise FormatError("This is not an Ente Auth export: it is not UTF-8 text.") from exc
+                raise FormatError(N_("This is not an Ente Auth export: it is not UTF-8 text.")) from exc
             if not text.strip():
-                raise FormatError("The file is empty.")
+                raise FormatError(N_("The file is empty."))
             return read_lines(text, self.name, encrypted=False)
-        obj = load_json(data, "Ente Auth export")
+        obj = load_json(data, N_("Ente Auth export"))
         if not isinstance(obj, dict) or not _is_encrypted_export(obj):
-            raise FormatError("This is not an Ente Auth export: it has no encrypted data.")
+            raise FormatError(N_("This is not an Ente Auth export: it has no encrypted data."))
         if password is None:
-            raise PasswordRequired("The Ente Auth export is encrypted.", _HINT)
+            raise PasswordRequired(N_("The Ente Auth export is encrypted."), _HINT)
         try:
             text = _decrypt(obj, password).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise FormatError("The Ente export's content is not text.") from exc
+            raise FormatError(N_("The Ente export's content is not text.")) from exc
         return read_lines(text, self.name, encrypted=True)
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.account import Account, OtpType
+from ..core.i18n import N_
 from ..core.otp import decode_secret, encode_secret
 from .base import FormatError, WrongPassword
 from .limits import check_scrypt
@@ -116,7 +117,7 @@ def read_plain_db(data: bytes) -> dict[str, Any]:
     doc = _load(data)
     header = doc.get("header")
     if not isinstance(header, dict) or header.get("slots") is not None or not isinstance(doc.get("db"), dict):
-        raise FormatError("This is not a plain Aegis vault.")
+        raise FormatError(N_("This is not a plain Aegis vault."))
     return doc["db"]
 
 
@@ -203,19 +204,19 @@ def read_encrypted_db(data: bytes, *, password: str | None = None, derived_key: 
         sealed = base64.b64decode(doc["db"], validate=True) + bytes.fromhex(header["params"]["tag"])
         db_nonce = bytes.fromhex(header["params"]["nonce"])
     except (KeyError, TypeError, ValueError, StopIteration, AttributeError) as exc:
-        raise FormatError("This Aegis vault is damaged: its header is incomplete.") from exc
+        raise FormatError(N_("This Aegis vault is damaged: its header is incomplete.")) from exc
     if derived_key is None:
         if password is None:
-            raise FormatError("A password is needed to read this vault.")
+            raise FormatError(N_("A password is needed to read this vault."))
         derived_key = derive_key(password, params)
     try:
         master_key = AESGCM(derived_key).decrypt(slot_nonce, wrapped, None)
     except (InvalidTag, ValueError) as exc:
-        raise WrongPassword("The password is wrong.", "Type it again; passwords are case-sensitive.") from exc
+        raise WrongPassword(N_("The password is wrong."), N_("Type it again; passwords are case-sensitive.")) from exc
     try:
         plain = AESGCM(master_key).decrypt(db_nonce, sealed, None)
     except (InvalidTag, ValueError) as exc:
-        raise FormatError("This Aegis vault is damaged: its contents fail the integrity check.") from exc
+        raise FormatError(N_("This Aegis vault is damaged: its contents fail the integrity check.")) from exc
     return _load(plain)
 
 
@@ -223,7 +224,7 @@ def _load(data: bytes) -> dict[str, Any]:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormatError("This is not an Aegis vault: it is not JSON.") from exc
+        raise FormatError(N_("This is not an Aegis vault: it is not JSON.")) from exc
     if not isinstance(doc, dict):
-        raise FormatError("This is not an Aegis vault.")
+        raise FormatError(N_("This is not an Aegis vault."))
     return doc

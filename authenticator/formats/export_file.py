@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import AuthenticatorError, InvalidInput
+from ..core.i18n import N_, Message
 from ..storage.atomic import _fsync_dir, write_atomic
 
 
@@ -29,7 +30,7 @@ def write_verified(path: Path, data: bytes, verify: Callable[[bytes], None], mod
     """Write ``data`` to ``path`` only if what lands on disk passes ``verify`` (which raises if not)."""
     path = Path(path)
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder.", "Give a file name to write the export to.")
+        raise InvalidInput(Message("{path} is a folder.", path=path), N_("Give a file name to write the export to."))
     staging = path.with_name(f".{path.name}.{secrets.token_hex(4)}.verify")
     try:
         try:
@@ -37,20 +38,32 @@ def write_verified(path: Path, data: bytes, verify: Callable[[bytes], None], mod
             written = staging.read_bytes()
         except OSError as exc:
             raise ExportFailed(
-                f"The export could not be written to {path.parent} ({exc.strerror or exc}).",
-                "Check the folder's permissions and free space; nothing was changed.",
+                Message(
+                    "The export could not be written to {folder} ({reason}).",
+                    folder=path.parent,
+                    reason=str(exc.strerror or exc),
+                ),
+                N_("Check the folder's permissions and free space; nothing was changed."),
             ) from exc
         try:
             verify(written)
         except AuthenticatorError as exc:
             raise ExportFailed(
-                f"The export did not read back correctly ({exc.message}); {path.name} was not written.",
-                "Try again, or write to another disk; nothing was changed.",
+                Message(
+                    "The export did not read back correctly ({reason}); {name} was not written.",
+                    reason=exc.message,
+                    name=path.name,
+                ),
+                N_("Try again, or write to another disk; nothing was changed."),
             ) from exc
         try:
             os.replace(staging, path)
         except OSError as exc:
-            raise ExportFailed(f"The export could not be saved as {path} ({exc.strerror or exc}).") from exc
+            raise ExportFailed(
+                Message(
+                    "The export could not be saved as {path} ({reason}).", path=path, reason=str(exc.strerror or exc)
+                )
+            ) from exc
         _fsync_dir(path.parent)
     finally:
         with contextlib.suppress(OSError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 from ..core.account import Account
+from ..core.i18n import N_
 from ..core.uri import to_otpauth
 from .base import FormatError
 
@@ -40,4 +41,4 @@ def check_png(data: bytes, text: str) -> None:
 
     codes = decode_image(load_image(data))
     if [code.text for code in codes] != [text]:
-        raise FormatError("The QR code image does not decode to what was written.")
+        raise FormatError(N_("The QR code image does not decode to what was written."))

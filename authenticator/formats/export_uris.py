@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..core.account import Account
+from ..core.i18n import N_, Message
 from ..core.uri import parse_otpauth, to_otpauth
 from .base import FormatError
 
@@ -28,13 +29,15 @@ def check_uri_file(data: bytes, pairs: Sequence[Pair]) -> None:
     try:
         lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError as exc:
-        raise FormatError("The URI list is not UTF-8.") from exc
+        raise FormatError(N_("The URI list is not UTF-8.")) from exc
     if len(lines) != len(pairs):
-        raise FormatError(f"The URI list has {len(lines)} lines instead of {len(pairs)}.")
+        raise FormatError(
+            Message("The URI list has {count} lines instead of {expected}.", count=len(lines), expected=len(pairs))
+        )
     for line, (account, secret) in zip(lines, pairs, strict=True):
         parsed = parse_otpauth(line)
         if not same_account(parsed.account, account) or parsed.secret != to_secret(secret):
-            raise FormatError(f"The line for {account.title} does not read back as written.")
+            raise FormatError(Message("The line for {title} does not read back as written.", title=account.title))
 
 
 def same_account(a: Account, b: Account) -> bool:

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..core.account import ALGORITHMS, DEFAULT_PERIOD, STEAM_DIGITS, Account, OtpType
 from ..core.errors import InvalidInput
+from ..core.i18n import N_, Message, decapitalised
 from ..core.otp import decode_secret, encode_secret
 from .base import EntryError, FormatError, ImportedEntry
 
@@ -31,6 +32,13 @@ MAX_TOKENS = 10_000
 class BadField(Exception):
     """One field of one entry is unusable; becomes an EntryError (the message names no secret)."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message  # the marked message itself (Exception.__str__ would give a plain copy)
+
 
 # -- whole-file helpers -----------------------------------------------------------------------------------
 
@@ -40,7 +48,9 @@ def decode_text(data: bytes, what: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError(f"This {what} is not UTF-8 text.", "Export the file from the app again.") from exc
+        raise FormatError(
+            Message("This {what} is not UTF-8 text.", what=what), N_("Export the file from the app again.")
+        ) from exc
 
 
 def load_json(data: bytes, what: str) -> Any:
@@ -49,7 +59,9 @@ def load_json(data: bytes, what: str) -> Any:
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise FormatError(f"This {what} is not valid JSON (it may be truncated or damaged).") from exc
+        raise FormatError(
+            Message("This {what} is not valid JSON (it may be truncated or damaged).", what=what)
+        ) from exc
 
 
 def try_json(data: bytes) -> Any:
@@ -82,29 +94,31 @@ def first_content_line(data: bytes, limit: int = 65536) -> str:
 def b64decode(text: Any, what: str) -> bytes:
     """Standard or URL-safe base64, padded or not; FormatError naming ``what`` when it is not base64."""
     if not isinstance(text, str):
-        raise FormatError(f"The {what} is missing or not text.")
+        raise FormatError(Message("The {what} is missing or not text.", what=what))
     cleaned = "".join(text.split()).replace("-", "+").replace("_", "/").rstrip("=")
     try:
         return base64.b64decode(cleaned + "=" * (-len(cleaned) % 4), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise FormatError(f"The {what} is not valid base64.") from exc
+        raise FormatError(Message("The {what} is not valid base64.", what=what)) from exc
 
 
 def hex_bytes(text: Any, what: str) -> bytes:
     if not isinstance(text, str):
-        raise FormatError(f"The {what} is missing or not text.")
+        raise FormatError(Message("The {what} is missing or not text.", what=what))
     try:
         return bytes.fromhex(text)
     except ValueError as exc:
-        raise FormatError(f"The {what} is not valid hexadecimal.") from exc
+        raise FormatError(Message("The {what} is not valid hexadecimal.", what=what)) from exc
 
 
 def aes_gcm_decrypt(key: bytes, nonce: bytes, ciphertext_and_tag: bytes, associated: bytes | None = None) -> bytes:
     """AES-GCM decryption; raises cryptography's InvalidTag (wrong key or altered data) or FormatError (sizes)."""
     if len(key) not in (16, 24, 32):
-        raise FormatError(f"The file names a {len(key)}-byte AES key; AES keys have 16, 24 or 32 bytes.")
+        raise FormatError(
+            Message("The file names a {count}-byte AES key; AES keys have 16, 24 or 32 bytes.", count=len(key))
+        )
     if not 8 <= len(nonce) <= 128 or len(ciphertext_and_tag) < 16:
-        raise FormatError("The encrypted data is truncated or damaged (nonce or tag has the wrong size).")
+        raise FormatError(N_("The encrypted data is truncated or damaged (nonce or tag has the wrong size)."))
     return AESGCM(key).decrypt(nonce, ciphertext_and_tag, associated)
 
 
@@ -126,7 +140,7 @@ def text_field(value: Any) -> str:
         return value.strip()
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise BadField("A name field holds a list or an object instead of text.")
+    raise BadField(N_("A name field holds a list or an object instead of text."))
 
 
 def int_field(value: Any, what: str, default: int) -> int:
@@ -134,7 +148,7 @@ def int_field(value: Any, what: str, default: int) -> int:
     if value is None or value == "":
         return default
     if isinstance(value, bool):
-        raise BadField(f"The {what} is true/false instead of a number.")
+        raise BadField(Message("The {what} is true/false instead of a number.", what=what))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -143,7 +157,7 @@ def int_field(value: Any, what: str, default: int) -> int:
         stripped = value.strip()
         if stripped.isascii() and stripped.lstrip("-").isdigit() and len(stripped) <= 30:
             return int(stripped)
-    raise BadField(f"The {what} {str(value)[:20]!r} is not a whole number.")
+    raise BadField(Message("The {what} {value} is not a whole number.", what=what, value=repr(str(value)[:20])))
 
 
 def algorithm_field(value: Any) -> str:
@@ -151,13 +165,18 @@ def algorithm_field(value: Any) -> str:
     if value is None or value == "":
         return "SHA1"
     if not isinstance(value, str):
-        raise BadField("The algorithm is not text.")
+        raise BadField(N_("The algorithm is not text."))
     name = value.strip().upper().replace("-", "").replace("_", "")
     name = name.removeprefix("HMAC")
     if name in ALGORITHMS:
         return name
     shown = value.strip()[:20]
-    raise BadField(f"The algorithm {shown!r} is not supported; Authenticator computes SHA1, SHA256 and SHA512 codes.")
+    raise BadField(
+        Message(
+            "The algorithm {shown} is not supported; Authenticator computes SHA1, SHA256 and SHA512 codes.",
+            shown=repr(shown),
+        )
+    )
 
 
 def type_field(value: Any, default: OtpType = OtpType.TOTP) -> OtpType:
@@ -169,16 +188,18 @@ def type_field(value: Any, default: OtpType = OtpType.TOTP) -> OtpType:
         except ValueError:
             pass
     shown = str(value)[:20]
-    raise BadField(f"The account type {shown!r} is not supported (only TOTP, HOTP and Steam are).")
+    raise BadField(
+        Message("The account type {shown} is not supported (only TOTP, HOTP and Steam are).", shown=repr(shown))
+    )
 
 
 def secret_from_text(value: Any) -> bytes:
     if not isinstance(value, str) or not value.strip():
-        raise BadField("The entry has no secret.")
+        raise BadField(N_("The entry has no secret."))
     try:
         return decode_secret(value)
     except InvalidInput as exc:
-        raise BadField(f"The secret is not valid base32: {exc.message[:1].lower()}{exc.message[1:]}") from exc
+        raise BadField(Message("The secret is not valid base32: {reason}", reason=decapitalised(exc.message))) from exc
 
 
 def build_entry(
@@ -200,7 +221,7 @@ def build_entry(
 ) -> ImportedEntry | EntryError:
     """An entry, or the reason it cannot be one. Steam is always 5 characters, 30 s, SHA1 (what Steam uses)."""
     if not secret:
-        return EntryError(index, label, "The entry has no secret.")
+        return EntryError(index, label, N_("The entry has no secret."))
     if otp_type is OtpType.STEAM:
         algorithm, digits, period = "SHA1", STEAM_DIGITS, DEFAULT_PERIOD
     if otp_type is not OtpType.HOTP:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..core.account import ALGORITHMS, DEFAULT_PERIOD, Account, OtpType
 from ..core.errors import InvalidParameters
+from ..core.i18n import N_, Message
 from ..core.otp import encode_secret
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult
 from .fields import MAX_TOKENS, BadField, load_json, try_json_object
@@ -30,9 +31,9 @@ MAX_SECRET_BYTES = 1024
 def signed_bytes(value: Any) -> bytes:
     """A Java ``byte[]`` written as a JSON list of -128…127 (0…255 tolerated) as bytes."""
     if not isinstance(value, list) or not value or len(value) > MAX_SECRET_BYTES:
-        raise BadField("The secret is missing or not a list of bytes.")
+        raise BadField(N_("The secret is missing or not a list of bytes."))
     if not all(type(b) is int and -128 <= b <= 255 for b in value):
-        raise BadField("The secret is not a list of bytes.")
+        raise BadField(N_("The secret is not a list of bytes."))
     return bytes(b & 0xFF for b in value)
 
 
@@ -46,7 +47,7 @@ def _number(token: dict[str, Any], key: str, default: int) -> int:
     if value is None:
         return default
     if type(value) is not int:
-        raise BadField(f"The {key} value is not a whole number.")
+        raise BadField(Message("The {key} value is not a whole number.", key=key))
     return value
 
 
@@ -66,18 +67,23 @@ def token_account(token: dict[str, Any], secret: bytes, counter_offset: int, alg
     """
     type_name = _text(token, "type").upper() or "TOTP"
     if type_name not in ("TOTP", "HOTP"):
-        raise BadField(f"The token type {type_name[:16]!r} is not supported.")
+        raise BadField(Message("The token type {type} is not supported.", type=repr(type_name[:16])))
     otp_type = OtpType.HOTP if type_name == "HOTP" else OtpType.TOTP
     algorithm = (_text(token, "algo") or algorithm_hint or "SHA1").upper().replace("-", "")
     if algorithm not in ALGORITHMS:
-        raise BadField(f"The algorithm {algorithm[:16]!r} is not supported (SHA1, SHA256 and SHA512 are).")
+        raise BadField(
+            Message(
+                "The algorithm {algorithm} is not supported (SHA1, SHA256 and SHA512 are).",
+                algorithm=repr(algorithm[:16]),
+            )
+        )
     digits = _number(token, "digits", 6)
     period = _number(token, "period", DEFAULT_PERIOD) if otp_type is OtpType.TOTP else DEFAULT_PERIOD
     counter = _number(token, "counter", 0) + counter_offset if otp_type is OtpType.HOTP else 0
     issuer = _text(token, "issuerAlt") or _text(token, "issuerExt") or _text(token, "issuerInt")
     name = _text(token, "labelAlt") or _text(token, "label")
     if not secret:
-        raise BadField("The secret is empty.")
+        raise BadField(N_("The secret is empty."))
     try:
         account = Account(
             issuer=issuer, name=name, type=otp_type, algorithm=algorithm, digits=digits, period=period, counter=counter
@@ -89,7 +95,7 @@ def token_account(token: dict[str, Any], secret: bytes, counter_offset: int, alg
 
 class FreeOtpPlusFormat(Format):
     name = "freeotp-plus"
-    title = "FreeOTP+ export"
+    title = N_("FreeOTP+ export")
     can_be_encrypted = False
     patterns = ("*.json",)
 
@@ -98,18 +104,20 @@ class FreeOtpPlusFormat(Format):
         return obj is not None and isinstance(obj.get("tokens"), list) and "Authenticators" not in obj
 
     def read(self, data: bytes, password: str | None = None) -> ImportResult:
-        obj = load_json(data, "FreeOTP+ export")
+        obj = load_json(data, N_("FreeOTP+ export"))
         if not isinstance(obj, dict) or not isinstance(obj.get("tokens"), list):
-            raise FormatError("This is not a FreeOTP+ export: it has no list of tokens.")
+            raise FormatError(N_("This is not a FreeOTP+ export: it has no list of tokens."))
         tokens = obj["tokens"]
         if len(tokens) > MAX_TOKENS:
-            raise FormatError(f"The file lists {len(tokens):,} tokens; a FreeOTP+ export has far fewer.")
+            raise FormatError(
+                Message("The file lists {count} tokens; a FreeOTP+ export has far fewer.", count=f"{len(tokens):,}")
+            )
         entries: list[ImportedEntry] = []
         errors: list[EntryError] = []
         for index, token in enumerate(tokens):
             try:
                 if not isinstance(token, dict):
-                    raise BadField("The token is not a JSON object.")
+                    raise BadField(N_("The token is not a JSON object."))
                 entries.append(token_account(token, signed_bytes(token.get("secret")), counter_offset=1))
             except BadField as exc:
                 errors.append(EntryError(index, token_label(token), str(exc)))

@@ -27,6 +27,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from ..core.i18n import N_, Message
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
 from .fields import BadField
 from .freeotp import signed_bytes, token_account, token_label
@@ -60,7 +61,7 @@ class _Reader:
 
     def take(self, size: int) -> bytes:
         if size < 0 or self.pos + size > len(self.data):
-            raise FormatError("The FreeOTP backup is cut short.", "Copy the whole file again.")
+            raise FormatError(N_("The FreeOTP backup is cut short."), N_("Copy the whole file again."))
         chunk = self.data[self.pos : self.pos + size]
         self.pos += size
         return chunk
@@ -73,7 +74,7 @@ class _Reader:
 
     def utf(self, size: int) -> str:
         if size > MAX_STRING_BYTES:
-            raise FormatError("The FreeOTP backup holds a text far longer than any backup has.")
+            raise FormatError(N_("The FreeOTP backup holds a text far longer than any backup has."))
         return _modified_utf8(self.take(size))
 
     def new_handle(self, value: object) -> None:
@@ -89,10 +90,12 @@ class _Reader:
         elif tag == TC_REFERENCE:
             handle = self.unsigned(4) - BASE_HANDLE
             if not 0 <= handle < len(self.handles) or not isinstance(self.handles[handle], str):
-                raise FormatError("The FreeOTP backup refers to something that is not a text.")
+                raise FormatError(N_("The FreeOTP backup refers to something that is not a text."))
             return self.handles[handle]  # type: ignore[return-value]
         else:
-            raise FormatError(f"The FreeOTP backup holds an object of kind 0x{tag:02x} where text was expected.")
+            raise FormatError(
+                Message("The FreeOTP backup holds an object of kind 0x{tag} where text was expected.", tag=f"{tag:02x}")
+            )
         self.new_handle(value)
         return value
 
@@ -106,12 +109,12 @@ class _Reader:
             elif tag == TC_BLOCKDATALONG:
                 length = self.unsigned(4)
                 if length > MAX_STRING_BYTES:
-                    raise FormatError("The FreeOTP backup has an implausibly large data block.")
+                    raise FormatError(N_("The FreeOTP backup has an implausibly large data block."))
                 out += self.take(length)
             else:
-                raise FormatError("The FreeOTP backup does not have the map's size where it should be.")
+                raise FormatError(N_("The FreeOTP backup does not have the map's size where it should be."))
         if len(out) != size:
-            raise FormatError("The FreeOTP backup's map header has an unexpected length.")
+            raise FormatError(N_("The FreeOTP backup's map header has an unexpected length."))
         return out
 
 
@@ -121,47 +124,56 @@ def _modified_utf8(raw: bytes) -> str:
         text = raw.replace(b"\xc0\x80", b"\x00").decode("utf-8", "surrogatepass")
         return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
     except UnicodeError as exc:
-        raise FormatError("The FreeOTP backup holds text that is not valid.") from exc
+        raise FormatError(N_("The FreeOTP backup holds text that is not valid.")) from exc
 
 
 def read_string_map(data: bytes) -> dict[str, str]:
     """The ``HashMap<String, String>`` serialised in ``data``; FormatError for anything else."""
     reader = _Reader(data)
     if reader.take(4) != STREAM_MAGIC:
-        raise FormatError("This is not a FreeOTP 2 backup: it is not a serialised Java object.")
+        raise FormatError(N_("This is not a FreeOTP 2 backup: it is not a serialised Java object."))
     if reader.byte() != TC_OBJECT or reader.byte() != TC_CLASSDESC:
-        raise FormatError("This is not a FreeOTP 2 backup: it does not start with a map.")
+        raise FormatError(N_("This is not a FreeOTP 2 backup: it does not start with a map."))
     class_name = reader.utf(reader.unsigned(2))
     if class_name != HASHMAP_CLASS:
-        raise FormatError(f"This is not a FreeOTP 2 backup: it holds a {class_name[:60]!r}, not a HashMap.")
+        raise FormatError(
+            Message(
+                "This is not a FreeOTP 2 backup: it holds a {name}, not a HashMap.",
+                name=repr(class_name[:60]),
+            )
+        )
     reader.take(8)  # serialVersionUID: Android and desktop Java agree, and nothing depends on it
     reader.new_handle(_CLASS_DESC)  # not a str: a back-reference to it is refused
     flags = reader.byte()
     if flags != SC_SERIALIZABLE | SC_WRITE_METHOD:
-        raise FormatError("The FreeOTP backup's map is written in an unknown way.")
+        raise FormatError(N_("The FreeOTP backup's map is written in an unknown way."))
     field_sizes = []
     for _ in range(reader.unsigned(2)):
         code = chr(reader.byte())
         reader.utf(reader.unsigned(2))
         if code not in _PRIMITIVE_SIZES:
-            raise FormatError("The FreeOTP backup's map has an object field; a HashMap has none.")
+            raise FormatError(N_("The FreeOTP backup's map has an object field; a HashMap has none."))
         field_sizes.append(_PRIMITIVE_SIZES[code])
     if reader.byte() != TC_ENDBLOCKDATA or reader.byte() != TC_NULL:
-        raise FormatError("The FreeOTP backup's map class is annotated or has a parent class; a HashMap has neither.")
+        raise FormatError(
+            N_("The FreeOTP backup's map class is annotated or has a parent class; a HashMap has neither.")
+        )
     reader.new_handle(None)  # the map object itself
     for size in field_sizes:  # loadFactor, threshold: not needed to read the entries
         reader.take(size)
     _capacity, count = struct.unpack(">ii", reader.block_data(8))
     if not 0 <= count <= MAX_MAP_ENTRIES:
-        raise FormatError(f"The FreeOTP backup says it holds {count:,} items; that is not a real backup.")
+        raise FormatError(
+            Message("The FreeOTP backup says it holds {count} items; that is not a real backup.", count=f"{count:,}")
+        )
     result: dict[str, str] = {}
     for _ in range(count):
         key = reader.string()
         result[key] = reader.string()
     if reader.byte() != TC_ENDBLOCKDATA:
-        raise FormatError("The FreeOTP backup's map does not end where its size says.")
+        raise FormatError(N_("The FreeOTP backup's map does not end where its size says."))
     if reader.pos != len(data):
-        raise FormatError("The FreeOTP backup has extra data after the map.")
+        raise FormatError(N_("The FreeOTP backup has extra data after the map."))
     return result
 
 
@@ -179,9 +191,9 @@ def _json_object(text: Any, what: str) -> dict[str, Any]:
     try:
         value = json.loads(text) if isinstance(text, str) else None
     except (ValueError, RecursionError) as exc:
-        raise FormatError(f"The FreeOTP backup's {what} is not valid JSON.") from exc
+        raise FormatError(Message("The FreeOTP backup's {what} is not valid JSON.", what=what)) from exc
     if not isinstance(value, dict):
-        raise FormatError(f"The FreeOTP backup's {what} is not a JSON object.")
+        raise FormatError(Message("The FreeOTP backup's {what} is not a JSON object.", what=what))
     return value
 
 
@@ -190,10 +202,10 @@ def _gcm_nonce(parameters: bytes) -> bytes:
 
     def element(buf: bytes, pos: int, tag: int) -> tuple[bytes, int]:
         if pos + 2 > len(buf) or buf[pos] != tag or buf[pos + 1] >= 0x80:
-            raise FormatError("The FreeOTP backup has damaged encryption parameters.")
+            raise FormatError(N_("The FreeOTP backup has damaged encryption parameters."))
         end = pos + 2 + buf[pos + 1]
         if end > len(buf):
-            raise FormatError("The FreeOTP backup has damaged encryption parameters.")
+            raise FormatError(N_("The FreeOTP backup has damaged encryption parameters."))
         return buf[pos + 2 : end], end
 
     if parameters[:1] == b"\x04":
@@ -201,13 +213,13 @@ def _gcm_nonce(parameters: bytes) -> bytes:
     else:
         body, end = element(parameters, 0, 0x30)
         if end != len(parameters):
-            raise FormatError("The FreeOTP backup has damaged encryption parameters.")
+            raise FormatError(N_("The FreeOTP backup has damaged encryption parameters."))
         nonce, pos = element(body, 0, 0x04)
         tag_length, pos = element(body, pos, 0x02)
         if pos != len(body) or int.from_bytes(tag_length, "big") != 16:
-            raise FormatError("The FreeOTP backup uses an AES-GCM tag length other than 16 bytes.")
+            raise FormatError(N_("The FreeOTP backup uses an AES-GCM tag length other than 16 bytes."))
     if end != len(parameters) or not 8 <= len(nonce) <= 64:
-        raise FormatError("The FreeOTP backup has damaged encryption parameters.")
+        raise FormatError(N_("The FreeOTP backup has damaged encryption parameters."))
     return nonce
 
 
@@ -215,17 +227,17 @@ def _decrypt(encrypted: dict[str, Any], key: bytes) -> bytes:
     """Open one FreeOTP encrypted key (mCipherText, mParameters, mToken as associated data); InvalidTag on failure."""
     cipher = encrypted.get("mCipher")
     if cipher is not None and cipher != "AES/GCM/NoPadding":
-        raise FormatError("The FreeOTP backup uses a cipher other than AES-GCM.")
+        raise FormatError(N_("The FreeOTP backup uses a cipher other than AES-GCM."))
     token = encrypted.get("mToken")
     if not isinstance(token, str) or len(token) > 64:
-        raise FormatError("The FreeOTP backup has a key without a valid type.")
+        raise FormatError(N_("The FreeOTP backup has a key without a valid type."))
     try:
         ciphertext = signed_bytes(encrypted.get("mCipherText"))
         parameters = signed_bytes(encrypted.get("mParameters"))
     except BadField as exc:
-        raise FormatError("The FreeOTP backup has a damaged encrypted key.") from exc
+        raise FormatError(N_("The FreeOTP backup has a damaged encrypted key.")) from exc
     if len(ciphertext) < 17 or len(ciphertext) > MAX_CIPHERTEXT_BYTES:
-        raise FormatError("The FreeOTP backup has an encrypted key of an impossible length.")
+        raise FormatError(N_("The FreeOTP backup has an encrypted key of an impossible length."))
     return AESGCM(key).decrypt(_gcm_nonce(parameters), ciphertext, token.encode("utf-8"))
 
 
@@ -233,23 +245,25 @@ def _master_key(record: dict[str, Any], password: str) -> bytes:
     algorithm = record.get("mAlgorithm")
     hash_name = _KDF_HASHES.get(algorithm.upper()) if isinstance(algorithm, str) else None
     if hash_name is None:
-        raise FormatError("The FreeOTP backup's master key uses an unknown key derivation.")
+        raise FormatError(N_("The FreeOTP backup's master key uses an unknown key derivation."))
     iterations = record.get("mIterations")
     check_pbkdf2(iterations if type(iterations) is int else -1)
     try:
         salt = signed_bytes(record.get("mSalt"))
     except BadField as exc:
-        raise FormatError("The FreeOTP backup's master key has no valid salt.") from exc
+        raise FormatError(N_("The FreeOTP backup's master key has no valid salt.")) from exc
     encrypted = record.get("mEncryptedKey")
     if not isinstance(encrypted, dict):
-        raise FormatError("The FreeOTP backup's master key is missing.")
+        raise FormatError(N_("The FreeOTP backup's master key is missing."))
     key = derive_key(password, salt, iterations, hash_name)
     try:
         master = _decrypt(encrypted, key)
     except InvalidTag as exc:
-        raise WrongPassword("The password is wrong.", "Type the password you chose when making the backup.") from exc
+        raise WrongPassword(
+            N_("The password is wrong."), N_("Type the password you chose when making the backup.")
+        ) from exc
     if len(master) not in (16, 24, 32):
-        raise FormatError("The FreeOTP backup's master key has an impossible length.")
+        raise FormatError(N_("The FreeOTP backup's master key has an impossible length."))
     return master
 
 
@@ -260,7 +274,7 @@ def _algorithm_from_key_type(token: str) -> str:
 
 class FreeOtp2Format(Format):
     name = "freeotp2"
-    title = "FreeOTP 2 backup"
+    title = N_("FreeOTP 2 backup")
     can_be_encrypted = True
     patterns = ("*.xml",)
 
@@ -273,25 +287,27 @@ class FreeOtp2Format(Format):
     def read(self, data: bytes, password: str | None = None) -> ImportResult:
         items = read_string_map(data)
         if "masterKey" not in items:
-            raise FormatError("This is not a FreeOTP 2 backup: it has no master key.")
+            raise FormatError(N_("This is not a FreeOTP 2 backup: it has no master key."))
         if password is None:
-            raise PasswordRequired("The FreeOTP backup is encrypted.", "Type the password you chose for backups.")
-        master = _master_key(_json_object(items["masterKey"], "master key"), password)
+            raise PasswordRequired(
+                N_("The FreeOTP backup is encrypted."), N_("Type the password you chose for backups.")
+            )
+        master = _master_key(_json_object(items["masterKey"], N_("master key")), password)
         entries: list[ImportedEntry] = []
         errors: list[EntryError] = []
         uuids = sorted(k.removesuffix("-token") for k in items if k.endswith("-token"))
         for index, uuid in enumerate(uuids):
             label = ""
             try:
-                token = _json_object(items[f"{uuid}-token"], "token")
+                token = _json_object(items[f"{uuid}-token"], N_("token"))
                 label = token_label(token)
                 if uuid not in items:
-                    raise BadField("The token's key is missing from the backup.")
-                encrypted = _json_object(_json_object(items[uuid], "key record").get("key"), "token key")
+                    raise BadField(N_("The token's key is missing from the backup."))
+                encrypted = _json_object(_json_object(items[uuid], N_("key record")).get("key"), N_("token key"))
                 try:
                     secret = _decrypt(encrypted, master)
                 except InvalidTag as exc:
-                    raise BadField("The token's key cannot be decrypted (the file was altered).") from exc
+                    raise BadField(N_("The token's key cannot be decrypted (the file was altered).")) from exc
                 hint = _algorithm_from_key_type(str(encrypted.get("mToken", "")))
                 entries.append(token_account(token, secret, counter_offset=0, algorithm_hint=hint))
             except (BadField, FormatError) as exc:

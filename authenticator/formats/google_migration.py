@@ -31,13 +31,14 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..core.account import OtpType
+from ..core.i18n import N_, Message
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult
 from .fields import b64decode, build_entry, decode_text, first_content_line, label_for, split_results
 from .google_migration_pb2 import ALGORITHMS, DIGITS, HOTP, TOTP, MigrationPayload
 
 SCHEME = "otpauth-migration"
 NAME = "google-migration"
-HINT = "In Google Authenticator choose Transfer accounts → Export accounts, and scan every QR code it shows."
+HINT = N_("In Google Authenticator choose Transfer accounts → Export accounts, and scan every QR code it shows.")
 #: A single QR code holds at most ~3 KB; a text line far longer than any export is refused before decoding.
 MAX_LINE = 64 * 1024
 _SCHEME_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]{0,30}$")
@@ -63,40 +64,48 @@ def parse_link(text: str) -> Payload:
     """Decode one ``otpauth-migration://offline?data=…`` link; FormatError says what is wrong with it."""
     link = text.strip()
     if len(link) > MAX_LINE:
-        raise FormatError("The Google Authenticator link is far too long to be an export.")
+        raise FormatError(N_("The Google Authenticator link is far too long to be an export."))
     scheme, sep, _ = link.partition(":")
     if not sep or scheme.lower() != SCHEME:
-        exactly = "Copy the link exactly as the QR code holds it."
+        exactly = N_("Copy the link exactly as the QR code holds it.")
         if SCHEME + ":" in link.lower():
-            raise FormatError("The text has something before otpauth-migration://.", exactly)
+            raise FormatError(N_("The text has something before otpauth-migration://."), exactly)
         if _SCHEME_NAME.match(scheme) and "migration" in scheme.lower():
-            raise FormatError(f"The link starts with {scheme}:, a misspelling of otpauth-migration:.", exactly)
-        raise FormatError("This is not a Google Authenticator export link (otpauth-migration://).", HINT)
+            raise FormatError(
+                Message("The link starts with {scheme}:, a misspelling of otpauth-migration:.", scheme=scheme), exactly
+            )
+        raise FormatError(N_("This is not a Google Authenticator export link (otpauth-migration://)."), HINT)
     try:
         parts = urlsplit(link)
     except ValueError as exc:
-        raise FormatError("The Google Authenticator link is not a well-formed URI.") from exc
+        raise FormatError(N_("The Google Authenticator link is not a well-formed URI.")) from exc
     raw_data = None
     for pair in parts.query.split("&"):
         key, _, value = pair.partition("=")
         if key.strip().lower() == "data":
             raw_data = value
     if raw_data is None or not raw_data.strip():
-        raise FormatError("The Google Authenticator link has no data.", HINT)
+        raise FormatError(N_("The Google Authenticator link has no data."), HINT)
     # Percent-decoding only: "+" is a base64 character here, not a space (form encoding does not apply).
     try:
-        data = b64decode(unquote(raw_data, errors="strict"), "export data")
+        data = b64decode(unquote(raw_data, errors="strict"), N_("export data"))
     except UnicodeDecodeError as exc:
-        raise FormatError("The Google Authenticator link's data is not valid base64.") from exc
+        raise FormatError(N_("The Google Authenticator link's data is not valid base64.")) from exc
     try:
         message = MigrationPayload.FromString(data)
     except Exception as exc:  # protobuf raises DecodeError, and the C extension a few others, on garbage
         raise FormatError(
-            "The Google Authenticator export cannot be decoded (the link is truncated or damaged).", HINT
+            N_("The Google Authenticator export cannot be decoded (the link is truncated or damaged)."), HINT
         ) from exc
     size = max(1, message.batch_size)
     if not 0 <= message.batch_index < size:
-        raise FormatError(f"The export says it is part {message.batch_index + 1} of {size}, which cannot be.")
+        raise FormatError(
+            Message(
+                "The export says it is part {part} of {size}, which cannot be.",
+                part=message.batch_index + 1,
+                size=size,
+            )
+        )
     return Payload(
         batch_id=message.batch_id,
         batch_size=size,
@@ -110,22 +119,26 @@ def convert(params: Any, index: int) -> ImportedEntry | EntryError:
     """One ``OtpParameters`` as an entry (see the module docstring for the name policy)."""
     raw_name = params.name.decode("utf-8", errors="replace").strip()
     raw_issuer = params.issuer.decode("utf-8", errors="replace").strip()
-    label = label_for(raw_issuer, raw_name, f"account {index + 1}")
+    label = label_for(raw_issuer, raw_name, Message("account {number}", number=index + 1))
     issuer, name = split_label(raw_name, raw_issuer)
     algorithm = ALGORITHMS.get(params.algorithm)
     if algorithm is None:
-        return EntryError(index, label, f"The algorithm number {params.algorithm} is unknown.")
+        return EntryError(
+            index, label, Message("The algorithm number {algorithm} is unknown.", algorithm=params.algorithm)
+        )
     if algorithm == "MD5":
-        return EntryError(index, label, "MD5 is not supported; Authenticator computes SHA1, SHA256 and SHA512 codes.")
+        return EntryError(
+            index, label, N_("MD5 is not supported; Authenticator computes SHA1, SHA256 and SHA512 codes.")
+        )
     digits = DIGITS.get(params.digits)
     if digits is None:
-        return EntryError(index, label, f"The digit count number {params.digits} is unknown.")
+        return EntryError(index, label, Message("The digit count number {digits} is unknown.", digits=params.digits))
     if params.type in (0, TOTP):
         otp_type = OtpType.TOTP
     elif params.type == HOTP:
         otp_type = OtpType.HOTP
     else:
-        return EntryError(index, label, f"The account type number {params.type} is not supported.")
+        return EntryError(index, label, Message("The account type number {type} is not supported.", type=params.type))
     return build_entry(
         index,
         label,
@@ -153,7 +166,7 @@ def _result(payloads: list[Payload]) -> ImportResult:
         for params in payload.accounts:
             items.append(convert(params, len(items)))
     if not items:
-        raise FormatError("The Google Authenticator export holds no accounts.", HINT)
+        raise FormatError(N_("The Google Authenticator export holds no accounts."), HINT)
     entries, errors = split_results(items)
     return ImportResult(NAME, entries, errors)
 
@@ -182,15 +195,16 @@ class MigrationProgress:
     @property
     def text(self) -> str:
         """ "2 of 3 scanned" (what the scan dialog shows)."""
-        return f"{len(self.received)} of {self.batch_size} scanned"
+        return Message("{received} of {total} scanned", received=len(self.received), total=self.batch_size)
 
     @property
     def missing_text(self) -> str:
         missing = self.missing
         if not missing:
             return ""
-        word = "part" if len(missing) == 1 else "parts"
-        return f"Missing {word} {_join(missing)} of {self.batch_size}."
+        if len(missing) == 1:
+            return Message("Missing part {parts} of {total}.", parts=_join(missing), total=self.batch_size)
+        return Message("Missing parts {parts} of {total}.", parts=_join(missing), total=self.batch_size)
 
 
 class MigrationAssembler:
@@ -211,15 +225,17 @@ class MigrationAssembler:
         if self._batch_id is not None:
             if payload.batch_id != self._batch_id or payload.batch_size != self._batch_size:
                 raise FormatError(
-                    "This QR code belongs to a different Google Authenticator export.",
-                    f"Keep scanning the export you started ({self.progress.text}), or start over.",
+                    N_("This QR code belongs to a different Google Authenticator export."),
+                    Message("Keep scanning the export you started ({text}), or start over.", text=self.progress.text),
                 )
             known = self._parts.get(payload.batch_index)
             if known is not None:
                 if known.raw != payload.raw:
                     raise FormatError(
-                        f"Two different QR codes both say they are part {payload.part} of this export.",
-                        "Start over and scan the codes of one export only.",
+                        Message(
+                            "Two different QR codes both say they are part {part} of this export.", part=payload.part
+                        ),
+                        N_("Start over and scan the codes of one export only."),
                     )
                 return self._progress(duplicate=True)
         self._batch_id, self._batch_size = payload.batch_id, payload.batch_size
@@ -249,12 +265,12 @@ class MigrationAssembler:
     def result(self) -> ImportResult:
         """The accounts of the whole export, in part order; FormatError naming missing parts if incomplete."""
         if not self.started:
-            raise FormatError("No Google Authenticator QR code has been scanned yet.", HINT)
+            raise FormatError(N_("No Google Authenticator QR code has been scanned yet."), HINT)
         if not self.complete:
             progress = self.progress
             raise FormatError(
-                f"The Google Authenticator export is incomplete: {progress.missing_text}",
-                f"{progress.text}; scan the missing QR codes too.",
+                Message("The Google Authenticator export is incomplete: {missing}", missing=progress.missing_text),
+                Message("{text}; scan the missing QR codes too.", text=progress.text),
             )
         return _result(self.payloads())
 
@@ -268,7 +284,7 @@ class MigrationAssembler:
 
 class GoogleMigrationFormat(Format):
     name = NAME
-    title = "Google Authenticator export"
+    title = N_("Google Authenticator export")
     can_be_encrypted = False
     patterns = ("*.txt",)
 
@@ -276,7 +292,7 @@ class GoogleMigrationFormat(Format):
         return first_content_line(data).lower().startswith(SCHEME + ":")
 
     def read(self, data: bytes, password: str | None = None) -> ImportResult:
-        text = decode_text(data, "Google Authenticator export")
+        text = decode_text(data, N_("Google Authenticator export"))
         standalone: list[Payload] = []
         exports: dict[int, MigrationAssembler] = {}
         order: list[tuple[int, int]] = []  # (kind, key) so exports come out in file order
@@ -287,7 +303,9 @@ class GoogleMigrationFormat(Format):
             try:
                 payload = parse_link(stripped)
             except FormatError as exc:
-                raise FormatError(f"Line {number}: {exc.message}", exc.hint) from exc
+                raise FormatError(
+                    Message("Line {number}: {message}", number=number, message=exc.message), exc.hint
+                ) from exc
             if payload.batch_size == 1:
                 order.append((0, len(standalone)))
                 standalone.append(payload)
@@ -298,9 +316,11 @@ class GoogleMigrationFormat(Format):
             try:
                 exports[payload.batch_id].add(stripped)
             except FormatError as exc:
-                raise FormatError(f"Line {number}: {exc.message}", exc.hint) from exc
+                raise FormatError(
+                    Message("Line {number}: {message}", number=number, message=exc.message), exc.hint
+                ) from exc
         if not order:
-            raise FormatError("The file holds no otpauth-migration:// links.", HINT)
+            raise FormatError(N_("The file holds no otpauth-migration:// links."), HINT)
         payloads: list[Payload] = []
         for kind, key in order:
             if kind == 0:
@@ -310,8 +330,11 @@ class GoogleMigrationFormat(Format):
             if not assembler.complete:
                 progress = assembler.progress
                 raise FormatError(
-                    f"The Google Authenticator export is incomplete: {progress.missing_text}",
-                    "Export again and save every QR code's link.",
+                    Message(
+                        "The Google Authenticator export is incomplete: {missing}",
+                        missing=progress.missing_text,
+                    ),
+                    N_("Export again and save every QR code's link."),
                 )
             payloads.extend(assembler.payloads())
         return _result(payloads)
@@ -319,7 +342,9 @@ class GoogleMigrationFormat(Format):
 
 def _join(numbers: tuple[int, ...]) -> str:
     shown = [str(n) for n in numbers]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    if len(shown) == 1:
+        return shown[0]
+    return Message("{numbers} and {last}", numbers=", ".join(shown[:-1]), last=shown[-1])
 
 
 FORMAT = GoogleMigrationFormat()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.account import Account
 from ..core.errors import AuthenticatorError
+from ..core.i18n import Message
 from ..core.otp import decode_secret
 from .base import ImportResult
 
@@ -89,13 +90,21 @@ def compare(result: ImportResult, existing: Iterable[tuple[Account, str | None]]
         twin = by_secret.get(key) if key is not None else None
         if twin is not None:
             row = PreviewRow(
-                number, Status.DUPLICATE, account.title, account, entry.secret, f"Same secret as {twin.title}.", twin.id
+                number,
+                Status.DUPLICATE,
+                account.title,
+                account,
+                entry.secret,
+                Message("Same secret as {title}.", title=twin.title),
+                twin.id,
             )
         elif key is not None and key in seen_in_file:
-            reason = f"Same secret as row {seen_in_file[key]} of this file."
+            reason = Message("Same secret as row {row} of this file.", row=seen_in_file[key])
             row = PreviewRow(number, Status.DUPLICATE, account.title, account, entry.secret, reason)
         elif (named := by_title.get(_title_key(account))) is not None:
-            reason = f"An account named {named.title} is already in the list (with another secret)."
+            reason = Message(
+                "An account named {title} is already in the list (with another secret).", title=named.title
+            )
             row = PreviewRow(number, Status.DUPLICATE, account.title, account, entry.secret, reason, named.id)
         else:
             row = PreviewRow(number, Status.NEW, account.title, account, entry.secret)

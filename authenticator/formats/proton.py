@@ -15,6 +15,7 @@ from typing import Any
 
 from ..core.account import Account, OtpType
 from ..core.errors import InvalidSecret, InvalidUri
+from ..core.i18n import N_, Message
 from ..core.otp import decode_secret, encode_secret
 from ..core.uri import parse_otpauth
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult
@@ -37,18 +38,18 @@ def _text(obj: dict[str, Any], key: str) -> str:
 def _entry(entry: Any) -> ImportedEntry:
     content = _content(entry)
     if content is None:
-        raise BadField("The entry has no content.")
+        raise BadField(N_("The entry has no content."))
     uri = content.get("uri")
     if not isinstance(uri, str) or not uri.strip():
-        raise BadField("The entry has no otpauth link.")
+        raise BadField(N_("The entry has no otpauth link."))
     if len(uri) > MAX_URI_CHARS:
-        raise BadField("The entry's link is far too long.")
+        raise BadField(N_("The entry's link is far too long."))
     name = _text(content, "name")
     if uri.strip().lower().startswith(STEAM_SCHEME):
         try:
             secret = encode_secret(decode_secret(uri.strip()[len(STEAM_SCHEME) :]))
         except InvalidSecret as exc:
-            raise BadField("The Steam secret is not valid base32.") from exc
+            raise BadField(N_("The Steam secret is not valid base32.")) from exc
         account = Account(issuer="Steam", name=name, type=OtpType.STEAM, digits=5)
     else:
         try:
@@ -66,7 +67,7 @@ def _entry(entry: Any) -> ImportedEntry:
 
 class ProtonFormat(Format):
     name = "proton-authenticator"
-    title = "Proton Authenticator export"
+    title = N_("Proton Authenticator export")
     can_be_encrypted = False
     patterns = ("*.json",)
 
@@ -77,19 +78,21 @@ class ProtonFormat(Format):
         return all(_content(e) is not None for e in obj["entries"][:3])
 
     def read(self, data: bytes, password: str | None = None) -> ImportResult:
-        obj = load_json(data, "Proton Authenticator export")
+        obj = load_json(data, N_("Proton Authenticator export"))
         if not isinstance(obj, dict):
-            raise FormatError("This is not a Proton Authenticator export: it is not a JSON object.")
+            raise FormatError(N_("This is not a Proton Authenticator export: it is not a JSON object."))
         entries = obj.get("entries")
         if not isinstance(entries, list):
             if "salt" in obj or "content" in obj:
                 raise FormatError(
-                    "This Proton Authenticator export is password-protected, which is not supported yet.",
-                    "Export again from Proton Authenticator without a password.",
+                    N_("This Proton Authenticator export is password-protected, which is not supported yet."),
+                    N_("Export again from Proton Authenticator without a password."),
                 )
-            raise FormatError("This is not a Proton Authenticator export: it has no list of entries.")
+            raise FormatError(N_("This is not a Proton Authenticator export: it has no list of entries."))
         if len(entries) > MAX_TOKENS:
-            raise FormatError(f"The file lists {len(entries):,} entries; a real export has far fewer.")
+            raise FormatError(
+                Message("The file lists {count} entries; a real export has far fewer.", count=f"{len(entries):,}")
+            )
         found: list[ImportedEntry] = []
         errors: list[EntryError] = []
         for index, entry in enumerate(entries):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 
+from ..core.i18n import N_, Message
 from .base import Format, FormatError, ImportResult
 
 #: Modules under authenticator.formats that define a ``FORMAT`` (a :class:`Format` instance) or ``FORMATS``
@@ -45,19 +46,21 @@ def by_name(name: str) -> Format:
         if fmt.name == name:
             return fmt
     known = ", ".join(sorted(f.name for f in formats()))
-    raise FormatError(f"Unknown format {name!r}.", f"Known formats: {known}.")
+    raise FormatError(
+        Message("Unknown format {name}.", name=repr(name)), Message("Known formats: {known}.", known=known)
+    )
 
 
 def detect(data: bytes) -> Format:
     """The format ``data`` is in, by content."""
     if not data.strip():
-        raise FormatError("The file is empty.")
+        raise FormatError(N_("The file is empty."))
     for fmt in formats():
         if fmt.sniff(data):
             return fmt
     raise FormatError(
-        "This file is not in a format Authenticator can import.",
-        "Export from the other app again, or name the format with --format.",
+        N_("This file is not in a format Authenticator can import."),
+        N_("Export from the other app again, or name the format with --format."),
     )
 
 
@@ -65,8 +68,11 @@ def read(data: bytes, password: str | None = None, format_name: str | None = Non
     """Detect (or take) the format and read ``data``; raises FormatError (PasswordRequired, WrongPassword)."""
     if len(data) > MAX_IMPORT_BYTES:
         raise FormatError(
-            f"The file is {len(data) / 2**20:.0f} MB; exports are at most a few MB, so this is not one.",
-            f"Files above {MAX_IMPORT_BYTES // 2**20} MB are refused.",
+            Message(
+                "The file is {count} MB; exports are at most a few MB, so this is not one.",
+                count=f"{len(data) / 2**20:.0f}",
+            ),
+            Message("Files above {limit} MB are refused.", limit=MAX_IMPORT_BYTES // 2**20),
         )
     fmt = by_name(format_name) if format_name else detect(data)
     return fmt.read(data, password)

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..core.account import DEFAULT_PERIOD, STEAM_DIGITS, Account, OtpType
 from ..core.errors import InvalidParameters, InvalidSecret
+from ..core.i18n import N_, Message
 from ..core.otp import decode_secret, encode_secret
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
 from .fields import MAX_TOKENS, BadField, load_json, try_json_object
@@ -42,7 +43,7 @@ KEY_BYTES = 32
 _TYPES = {1: OtpType.HOTP, 2: OtpType.TOTP, 4: OtpType.STEAM}
 _UNSUPPORTED_TYPES = {3: "mOTP", 5: "Yandex"}
 _ALGORITHMS = {0: "SHA1", 1: "SHA256", 2: "SHA512"}
-_WRONG_PASSWORD_HINT = "Type the password you chose when making the backup in Stratum (Authenticator Pro)."
+_WRONG_PASSWORD_HINT = N_("Type the password you chose when making the backup in Stratum (Authenticator Pro).")
 
 
 def derive_argon2(password: str, salt: bytes, time_cost: int, memory_kib: int, parallelism: int) -> bytes:
@@ -59,7 +60,7 @@ def _decrypt(data: bytes, password: str) -> bytes:
     if data.startswith(HEADER):
         body = data[len(HEADER) :]
         if len(body) < SALT_BYTES + IV_BYTES + 16:
-            raise FormatError("The Stratum backup is cut short.", "Copy the whole file again.")
+            raise FormatError(N_("The Stratum backup is cut short."), N_("Copy the whole file again."))
         salt, iv, ciphertext = (
             body[:SALT_BYTES],
             body[SALT_BYTES : SALT_BYTES + IV_BYTES],
@@ -70,11 +71,11 @@ def _decrypt(data: bytes, password: str) -> bytes:
         try:
             return AESGCM(key).decrypt(iv, ciphertext, None)
         except InvalidTag as exc:
-            raise WrongPassword("The password is wrong.", _WRONG_PASSWORD_HINT) from exc
+            raise WrongPassword(N_("The password is wrong."), _WRONG_PASSWORD_HINT) from exc
     body = data[len(LEGACY_HEADER) :]
     ciphertext = body[LEGACY_SALT_BYTES + LEGACY_IV_BYTES :]
     if not ciphertext or len(ciphertext) % 16:
-        raise FormatError("The Stratum backup is cut short.", "Copy the whole file again.")
+        raise FormatError(N_("The Stratum backup is cut short."), N_("Copy the whole file again."))
     salt, iv = body[:LEGACY_SALT_BYTES], body[LEGACY_SALT_BYTES : LEGACY_SALT_BYTES + LEGACY_IV_BYTES]
     check_pbkdf2(LEGACY_ITERATIONS)
     key = derive_pbkdf2(password, salt, LEGACY_ITERATIONS)
@@ -84,10 +85,10 @@ def _decrypt(data: bytes, password: str) -> bytes:
     try:
         plain = unpadder.update(padded) + unpadder.finalize()
     except ValueError as exc:
-        raise WrongPassword("The password is wrong.", _WRONG_PASSWORD_HINT) from exc
+        raise WrongPassword(N_("The password is wrong."), _WRONG_PASSWORD_HINT) from exc
     if not plain.lstrip().startswith(b"{"):
         # CBC has no tag: a wrong key yields valid padding once in ~256 tries, and then garbage.
-        raise WrongPassword("The password is wrong.", _WRONG_PASSWORD_HINT)
+        raise WrongPassword(N_("The password is wrong."), _WRONG_PASSWORD_HINT)
     return plain
 
 
@@ -117,7 +118,7 @@ def _int(item: dict[str, Any], key: str, default: int) -> int:
     if value is None:
         return default
     if type(value) is not int:
-        raise BadField(f"The {key} value is not a whole number.")
+        raise BadField(Message("The {key} value is not a whole number.", key=key))
     return value
 
 
@@ -128,23 +129,23 @@ def _text(item: dict[str, Any], key: str) -> str:
 
 def _entry(item: Any, groups: dict[str, tuple[str, ...]]) -> ImportedEntry:
     if not isinstance(item, dict):
-        raise BadField("The entry is not a JSON object.")
+        raise BadField(N_("The entry is not a JSON object."))
     type_code = _int(item, "Type", 2)
     if type_code in _UNSUPPORTED_TYPES:
-        raise BadField(f"{_UNSUPPORTED_TYPES[type_code]} accounts are not supported.")
+        raise BadField(Message("{type} accounts are not supported.", type=_UNSUPPORTED_TYPES[type_code]))
     if type_code not in _TYPES:
-        raise BadField(f"The account type {type_code} is unknown.")
+        raise BadField(Message("The account type {code} is unknown.", code=type_code))
     otp_type = _TYPES[type_code]
     algorithm = _ALGORITHMS.get(_int(item, "Algorithm", 0))
     if algorithm is None:
-        raise BadField("The algorithm is not supported (SHA1, SHA256 and SHA512 are).")
+        raise BadField(N_("The algorithm is not supported (SHA1, SHA256 and SHA512 are)."))
     raw_secret = item.get("Secret")
     if not isinstance(raw_secret, str):
-        raise BadField("The secret is missing.")
+        raise BadField(N_("The secret is missing."))
     try:
         secret = encode_secret(decode_secret(raw_secret))
     except InvalidSecret as exc:
-        raise BadField("The secret is not valid base32.") from exc
+        raise BadField(N_("The secret is not valid base32.")) from exc
     digits = STEAM_DIGITS if otp_type is OtpType.STEAM else _int(item, "Digits", 6)
     period = _int(item, "Period", DEFAULT_PERIOD) if otp_type is not OtpType.HOTP else DEFAULT_PERIOD
     if otp_type is OtpType.STEAM:
@@ -167,12 +168,14 @@ def _entry(item: Any, groups: dict[str, tuple[str, ...]]) -> ImportedEntry:
 
 
 def read_plain(data: bytes, format_name: str, encrypted: bool) -> ImportResult:
-    obj = load_json(data, "Stratum backup")
+    obj = load_json(data, N_("Stratum backup"))
     items = obj.get("Authenticators") if isinstance(obj, dict) else None
     if not isinstance(items, list):
-        raise FormatError("This is not a Stratum backup: it has no list of authenticators.")
+        raise FormatError(N_("This is not a Stratum backup: it has no list of authenticators."))
     if len(items) > MAX_TOKENS:
-        raise FormatError(f"The file lists {len(items):,} accounts; a Stratum backup has far fewer.")
+        raise FormatError(
+            Message("The file lists {count} accounts; a Stratum backup has far fewer.", count=f"{len(items):,}")
+        )
     groups = _groups(obj)
     entries: list[ImportedEntry] = []
     errors: list[EntryError] = []
@@ -191,7 +194,7 @@ def read_plain(data: bytes, format_name: str, encrypted: bool) -> ImportResult:
 
 class StratumFormat(Format):
     name = "stratum"
-    title = "Stratum (Authenticator Pro) backup"
+    title = N_("Stratum (Authenticator Pro) backup")
     can_be_encrypted = True
     patterns = ("*.json", "*.authpro", "*.bin")
 
@@ -208,7 +211,7 @@ class StratumFormat(Format):
         if not self.is_encrypted(data):
             return read_plain(data, self.name, encrypted=False)
         if password is None:
-            raise PasswordRequired("The Stratum backup is encrypted.", _WRONG_PASSWORD_HINT)
+            raise PasswordRequired(N_("The Stratum backup is encrypted."), _WRONG_PASSWORD_HINT)
         return read_plain(_decrypt(data, password), self.name, encrypted=True)
 
 

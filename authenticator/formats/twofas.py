@@ -19,6 +19,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 
 from ..core.account import OtpType
+from ..core.i18n import N_, Message
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult, PasswordRequired, WrongPassword
 from .fields import (
     BadField,
@@ -44,7 +45,7 @@ MAX_SCHEMA = 4
 
 class TwoFasFormat(Format):
     name = NAME
-    title = "2FAS backup"
+    title = N_("2FAS backup")
     can_be_encrypted = True
     patterns = ("*.2fas", "*.json")
 
@@ -60,18 +61,22 @@ class TwoFasFormat(Format):
         schema = doc.get("schemaVersion")
         if not isinstance(schema, int) or isinstance(schema, bool) or not 1 <= schema <= MAX_SCHEMA:
             raise FormatError(
-                f"This 2FAS backup has schema version {str(schema)[:12]}, which is not supported.",
-                "Update Authenticator, or export from 2FAS again.",
+                Message(
+                    "This 2FAS backup has schema version {schema}, which is not supported.", schema=str(schema)[:12]
+                ),
+                N_("Update Authenticator, or export from 2FAS again."),
             )
         encrypted = bool(doc.get("servicesEncrypted"))
         if encrypted:
             if password is None:
-                raise PasswordRequired("This 2FAS backup is encrypted.", "Enter the password you chose for the backup.")
+                raise PasswordRequired(
+                    N_("This 2FAS backup is encrypted."), N_("Enter the password you chose for the backup.")
+                )
             services = _decrypt(doc["servicesEncrypted"], password)
         else:
             services = doc.get("services")
         if not isinstance(services, list):
-            raise FormatError("The 2FAS backup is damaged: it has no list of services.")
+            raise FormatError(N_("The 2FAS backup is damaged: it has no list of services."))
         groups = _group_names(doc.get("groups"))
         items = [_entry(raw, index, groups) for index, raw in enumerate(services)]
         good, errors = split_results(items)
@@ -79,9 +84,9 @@ class TwoFasFormat(Format):
 
     @staticmethod
     def _document(data: bytes) -> dict[str, Any]:
-        doc = load_json(data, "2FAS backup")
+        doc = load_json(data, N_("2FAS backup"))
         if not _looks_like(doc):
-            raise FormatError("This is not a 2FAS backup (no schemaVersion and services).")
+            raise FormatError(N_("This is not a 2FAS backup (no schemaVersion and services)."))
         return doc
 
 
@@ -91,17 +96,17 @@ def _looks_like(doc: Any) -> bool:
 
 def _decrypt(blob: Any, password: str) -> Any:
     if not isinstance(blob, str) or blob.count(":") != 2:
-        raise FormatError("The 2FAS backup's encrypted part is damaged (expected three parts).")
-    ciphertext, salt, iv = (b64decode(part, "encrypted part") for part in blob.split(":"))
+        raise FormatError(N_("The 2FAS backup's encrypted part is damaged (expected three parts)."))
+    ciphertext, salt, iv = (b64decode(part, N_("encrypted part")) for part in blob.split(":"))
     check_pbkdf2(ITERATIONS)
     key = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, ITERATIONS, 32)
     try:
         plain = aes_gcm_decrypt(key, iv, ciphertext)
     except InvalidTag as exc:
         raise WrongPassword(
-            "The password is wrong, or the backup was altered.", "Use the password you chose when exporting."
+            N_("The password is wrong, or the backup was altered."), N_("Use the password you chose when exporting.")
         ) from exc
-    return load_json(plain, "decrypted 2FAS backup")
+    return load_json(plain, N_("decrypted 2FAS backup"))
 
 
 def _group_names(raw: Any) -> dict[str, str]:
@@ -115,9 +120,11 @@ def _group_names(raw: Any) -> dict[str, str]:
 
 def _entry(raw: Any, index: int, group_names: dict[str, str]) -> ImportedEntry | EntryError:
     if not isinstance(raw, dict):
-        return EntryError(index, f"service {index + 1}", "The service is not an object.")
+        return EntryError(index, Message("service {number}", number=index + 1), N_("The service is not an object."))
     otp = raw.get("otp") if isinstance(raw.get("otp"), dict) else {}
-    label = label_for(otp.get("issuer") or raw.get("name"), otp.get("account"), f"service {index + 1}")
+    label = label_for(
+        otp.get("issuer") or raw.get("name"), otp.get("account"), Message("service {number}", number=index + 1)
+    )
     try:
         issuer = text_field(otp.get("issuer")) or text_field(raw.get("name"))
         name = text_field(otp.get("account"))
@@ -135,9 +142,9 @@ def _entry(raw: Any, index: int, group_names: dict[str, str]) -> ImportedEntry |
             name=name,
             otp_type=otp_type,
             algorithm=algorithm_field(otp.get("algorithm")),
-            digits=int_field(otp.get("digits"), "digits", 6),
-            period=int_field(otp.get("period"), "period", 30),
-            counter=int_field(otp.get("counter"), "counter", 0),
+            digits=int_field(otp.get("digits"), N_("digits"), 6),
+            period=int_field(otp.get("period"), N_("period"), 30),
+            counter=int_field(otp.get("counter"), N_("counter"), 0),
             groups=[group_names[group]] if isinstance(group, str) and group in group_names else [],
         )
     except BadField as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from urllib.parse import unquote
 
 from ..core.errors import InvalidInput
+from ..core.i18n import N_, Message
 from ..core.uri import parse_otpauth
 from .base import EntryError, Format, FormatError, ImportedEntry, ImportResult
 from .fields import decode_text, first_content_line, split_results
@@ -22,7 +23,7 @@ _LABEL_LIMIT = 60
 
 class UriListFormat(Format):
     name = NAME
-    title = "List of otpauth:// links"
+    title = N_("List of otpauth:// links")
     can_be_encrypted = False
     patterns = ("*.txt",)
 
@@ -30,7 +31,7 @@ class UriListFormat(Format):
         return first_content_line(data).lower().startswith("otpauth://")
 
     def read(self, data: bytes, password: str | None = None) -> ImportResult:
-        text = decode_text(data, "list of links")
+        text = decode_text(data, N_("list of links"))
         items: list[ImportedEntry | EntryError] = []
         links = 0
         for number, line in enumerate(text.splitlines(), start=1):
@@ -43,14 +44,20 @@ class UriListFormat(Format):
                 items.append(
                     EntryError(
                         index,
-                        f"line {number}",
-                        "This line is a Google Authenticator export; import it on its own (as a Google "
-                        "Authenticator export) so that all its parts are gathered.",
+                        Message("line {number}", number=number),
+                        N_(
+                            "This line is a Google Authenticator export; import it on its own (as a Google "
+                            "Authenticator export) so that all its parts are gathered."
+                        ),
                     )
                 )
                 continue
             if not lowered.startswith("otpauth:"):
-                items.append(EntryError(index, f"line {number}", "This line is not an otpauth:// link."))
+                items.append(
+                    EntryError(
+                        index, Message("line {number}", number=number), N_("This line is not an otpauth:// link.")
+                    )
+                )
                 continue
             links += 1
             try:
@@ -61,8 +68,8 @@ class UriListFormat(Format):
             items.append(ImportedEntry(account=parsed.account, secret=parsed.secret))
         if not links:
             raise FormatError(
-                "The file holds no otpauth:// links.",
-                "A list of links has one otpauth://totp/… link per line.",
+                N_("The file holds no otpauth:// links."),
+                N_("A list of links has one otpauth://totp/… link per line."),
             )
         entries, errors = split_results(items)
         return ImportResult(NAME, entries, errors)
@@ -75,7 +82,11 @@ def _label(line: str, number: int) -> str:
     label = unquote(path.split("/", 1)[1], errors="replace").strip() if "/" in path else ""
     if len(label) > _LABEL_LIMIT:
         label = label[: _LABEL_LIMIT - 1] + "…"
-    return f"line {number}: {label}" if label else f"line {number}"
+    return (
+        Message("line {number}: {label}", number=number, label=label)
+        if label
+        else Message("line {number}", number=number)
+    )
 
 
 FORMAT = UriListFormat()

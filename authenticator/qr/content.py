@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from authenticator.core.errors import InvalidInput
 from authenticator.core.i18n import N_, Message
 
-SUPPORTED = "PNG, JPEG, GIF, BMP or WebP"
+SUPPORTED = N_("PNG, JPEG, GIF, BMP or WebP")  # marked: "or" is a word; the window says it via core_text
 
 Point = tuple[float, float]
 

@@ -158,7 +158,7 @@ def _read(gray: np.ndarray, scale: float, downscale: bool = True) -> list[QrCode
 def _to_gray(image: np.ndarray) -> np.ndarray:
     """A contiguous 2-D ``uint8`` view or copy: what zxing-cpp and the retries work on."""
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.size == 0:
-        raise InvalidImage("Not an image (expected a non-empty 8-bit pixel array).")
+        raise InvalidImage(N_("Not an image (expected a non-empty 8-bit pixel array)."))
     if image.ndim == 3 and image.shape[2] == 1:
         image = image[:, :, 0]
     if image.ndim == 2:
@@ -167,7 +167,9 @@ def _to_gray(image: np.ndarray) -> np.ndarray:
         return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     if image.ndim == 3 and image.shape[2] == 4:
         return _flatten_alpha(image)
-    raise InvalidImage(f"Not an image (an array of shape {image.shape} is neither grayscale nor colour).")
+    raise InvalidImage(
+        Message("Not an image (an array of shape {shape} is neither grayscale nor colour).", shape=image.shape)
+    )
 
 
 def _flatten_alpha(bgra: np.ndarray) -> np.ndarray:
@@ -248,11 +250,16 @@ def load_image(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX
         raise _too_big(len(data), max_bytes)
     kind, width, height = image_header(data)
     if width <= 0 or height <= 0:
-        raise InvalidImage("The image is damaged or truncated (it says it has no pixels).")
+        raise InvalidImage(N_("The image is damaged or truncated (it says it has no pixels)."))
     if width * height > max_pixels:
         raise InvalidImage(
-            f"The image is {width}×{height} pixels; the limit is {_megapixels(max_pixels)}.",
-            "Crop or scale it down to the part with the QR code.",
+            Message(
+                "The image is {width}×{height} pixels; the limit is {limit}.",
+                width=width,
+                height=height,
+                limit=_megapixels(max_pixels),
+            ),
+            N_("Crop or scale it down to the part with the QR code."),
         )
     # JPEG and BMP have no transparency worth keeping: decoding straight to gray saves memory and time.
     flags = cv2.IMREAD_GRAYSCALE if kind in ("JPEG", "BMP") else cv2.IMREAD_UNCHANGED
@@ -262,7 +269,7 @@ def load_image(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX
         except cv2.error:
             image = None
     if image is None or image.size == 0:
-        raise InvalidImage(f"The image is damaged or truncated (it could not be decoded as {kind}).")
+        raise InvalidImage(Message("The image is damaged or truncated (it could not be decoded as {kind}).", kind=kind))
     return _to_gray(_to_uint8(image))
 
 
@@ -295,11 +302,12 @@ def _quiet_opencv() -> Iterator[None]:
 
 
 def _too_big(size: int | None, max_bytes: int) -> InvalidImage:
-    what = f"is {_megabytes(size)}" if size is not None else f"is larger than {_megabytes(max_bytes)}"
-    return InvalidImage(
-        f"The file {what}; the limit is {_megabytes(max_bytes)}.",
-        "Take a screenshot of just the QR code instead.",
-    )
+    limit = _megabytes(max_bytes)
+    if size is None:
+        message = Message("The file is larger than {limit}; the limit is {limit}.", limit=limit)
+    else:
+        message = Message("The file is {size}; the limit is {limit}.", size=_megabytes(size), limit=limit)
+    return InvalidImage(message, N_("Take a screenshot of just the QR code instead."))
 
 
 def _megabytes(size: int) -> str:
@@ -309,9 +317,9 @@ def _megabytes(size: int) -> str:
 
 def _megapixels(pixels: int) -> str:
     if pixels < 1_000_000:
-        return f"{pixels} pixels"
+        return Message("{count} pixels", count=pixels)
     mp = pixels / 1_000_000
-    return f"{mp:.0f} megapixels" if mp.is_integer() else f"{mp:.1f} megapixels"
+    return Message("{count} megapixels", count=f"{mp:.0f}" if mp.is_integer() else f"{mp:.1f}")
 
 
 # --- header sniffing -----------------------------------------------------------------------------------------
@@ -324,15 +332,20 @@ def image_header(data: bytes) -> tuple[str, int, int]:
     seems to be instead) or whose header is cut short.
     """
     if not data:
-        raise InvalidImage("Not an image (the file is empty).")
+        raise InvalidImage(N_("Not an image (the file is empty)."))
     for magic, kind, reader in _SNIFFERS:
         if data.startswith(magic) and (kind != "WebP" or data[8:12] == b"WEBP"):
             try:
                 width, height = reader(data)
             except (struct.error, IndexError, ValueError):
-                raise InvalidImage(f"The image is damaged or truncated (its {kind} header is incomplete).") from None
+                raise InvalidImage(
+                    Message("The image is damaged or truncated (its {kind} header is incomplete).", kind=kind)
+                ) from None
             return kind, width, height
-    raise InvalidImage(f"Not an image ({_what_is_it(data)}).", f"Choose a {SUPPORTED} image of the QR code.")
+    raise InvalidImage(
+        Message("Not an image ({what}).", what=_what_is_it(data)),
+        Message("Choose a {formats} image of the QR code.", formats=SUPPORTED),
+    )
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -428,12 +441,12 @@ _SNIFFERS: tuple[tuple[bytes, str, Callable[[bytes], tuple[int, int]]], ...] = (
 )
 
 _KNOWN_OTHERS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "it is a PDF document"),
-    (b"PK\x03\x04", "it is a ZIP archive or an office document"),
-    (b"II*\x00", f"TIFF images are not supported; use {SUPPORTED}"),
-    (b"MM\x00*", f"TIFF images are not supported; use {SUPPORTED}"),
-    (b"\x00\x00\x00\x0cjP  ", f"JPEG 2000 images are not supported; use {SUPPORTED}"),
-    (b"\x1f\x8b", "it is a gzip archive"),
+    (b"%PDF", N_("it is a PDF document")),
+    (b"PK\x03\x04", N_("it is a ZIP archive or an office document")),
+    (b"II*\x00", Message("TIFF images are not supported; use {formats}", formats=SUPPORTED)),
+    (b"MM\x00*", Message("TIFF images are not supported; use {formats}", formats=SUPPORTED)),
+    (b"\x00\x00\x00\x0cjP  ", Message("JPEG 2000 images are not supported; use {formats}", formats=SUPPORTED)),
+    (b"\x1f\x8b", N_("it is a gzip archive")),
 )
 
 
@@ -443,14 +456,14 @@ def _what_is_it(data: bytes) -> str:
         if data.startswith(magic):
             return words
     if data[4:12] in (b"ftypavif", b"ftypavis", b"ftypheic", b"ftypheix", b"ftypmif1"):
-        return f"AVIF and HEIC images are not supported; use {SUPPORTED}"
+        return Message("AVIF and HEIC images are not supported; use {formats}", formats=SUPPORTED)
     head = data[:512].lstrip()
     if head[:5].lower() in (b"<?xml", b"<svg ") or b"<svg" in head.lower():
-        return "it is an SVG drawing; take a screenshot of it or save it as PNG"
+        return N_("it is an SVG drawing; take a screenshot of it or save it as PNG")
     try:
         text = data[:4096].decode("utf-8")
     except UnicodeDecodeError:
-        return f"the data is not {SUPPORTED}"
+        return Message("the data is not {formats}", formats=SUPPORTED)
     if text.isprintable() or all(c.isprintable() or c in "\r\n\t" for c in text):
-        return "it is text"
-    return f"the data is not {SUPPORTED}"
+        return N_("it is text")
+    return Message("the data is not {formats}", formats=SUPPORTED)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 
 from ..core.errors import AuthenticatorError
+from ..core.i18n import N_, Message
 from .decode import QrCode, decode_image, load_image, read_limited
 
 PORTAL_SERVICE = "org.freedesktop.portal.Desktop"
@@ -67,13 +68,13 @@ def ensure_application(*, create: bool = False) -> QGuiApplication:
     if app is not None:
         return app  # type: ignore[return-value]
     if not create:
-        raise ScreenCaptureError("The screen cannot be read without a running window.")
+        raise ScreenCaptureError(N_("The screen cannot be read without a running window."))
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if sys.platform.startswith("linux") and not platform:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             raise ScreenCaptureError(
-                "There is no screen to read: no graphical session was found (DISPLAY is not set).",
-                "Run this in a desktop session, or save the QR code as an image and use --image FILE.",
+                N_("There is no screen to read: no graphical session was found (DISPLAY is not set)."),
+                N_("Run this in a desktop session, or save the QR code as an image and use --image FILE."),
             )
     _created_app = QGuiApplication([sys.argv[0] if sys.argv else "authenticator"])
     return _created_app
@@ -91,8 +92,8 @@ def grab_screens(*, create_application: bool = False) -> list[np.ndarray]:
             images.append(qimage_to_gray(pixmap.toImage()))
     if not images:
         raise ScreenCaptureError(
-            "The screen could not be read (the system returned no picture).",
-            "Save the QR code as an image and open it instead, or take a screenshot and open that.",
+            N_("The screen could not be read (the system returned no picture)."),
+            N_("Save the QR code as an image and open it instead, or take a screenshot and open that."),
         )
     return images
 
@@ -157,7 +158,7 @@ def portal_screenshot(timeout_ms: int = PORTAL_TIMEOUT_MS) -> np.ndarray:
 
     bus = QDBusConnection.sessionBus()
     if not bus.isConnected():
-        raise _no_portal("there is no session bus")
+        raise _no_portal(N_("there is no session bus"))
     token = "authenticator_" + secrets.token_hex(6)
     sender = bus.baseService().lstrip(":").replace(".", "_")
     waiter = _ResponseWaiter()
@@ -170,13 +171,13 @@ def portal_screenshot(timeout_ms: int = PORTAL_TIMEOUT_MS) -> np.ndarray:
         return False
 
     if not subscribe(f"{PORTAL_PATH}/request/{sender}/{token}"):
-        raise _no_portal("its answer could not be subscribed to")
+        raise _no_portal(N_("its answer could not be subscribed to"))
     try:
         call = QDBusMessage.createMethodCall(PORTAL_SERVICE, PORTAL_PATH, PORTAL_SCREENSHOT, "Screenshot")
         call.setArguments(["", {"handle_token": token, "interactive": False, "modal": True}])
         reply = bus.call(call, timeout=10_000)
         if reply.type() == QDBusMessage.MessageType.ErrorMessage:
-            raise _no_portal(reply.errorName() or "the call failed")
+            raise _no_portal(reply.errorName() or N_("the call failed"))
         handle = _reply_path(reply)
         if handle and handle not in subscribed and waiter.response is None:
             subscribe(handle)  # portals before 0.9 chose their own request path: listen there too
@@ -189,18 +190,18 @@ def portal_screenshot(timeout_ms: int = PORTAL_TIMEOUT_MS) -> np.ndarray:
         for path in subscribed:
             bus.disconnect(PORTAL_SERVICE, path, PORTAL_REQUEST, "Response", waiter, SLOT(_RESPONSE_SLOT))
     if waiter.response is None:
-        raise ScreenCaptureError("The desktop did not answer the screenshot request in time.")
+        raise ScreenCaptureError(N_("The desktop did not answer the screenshot request in time."))
     if waiter.response == 1:
-        raise ScreenCaptureError("The screenshot was cancelled.", "Allow the screenshot when the desktop asks.")
+        raise ScreenCaptureError(N_("The screenshot was cancelled."), N_("Allow the screenshot when the desktop asks."))
     if waiter.response != 0:
         raise ScreenCaptureError(
-            "The desktop refused the screenshot.",
-            "Save the QR code as an image and open it instead.",
+            N_("The desktop refused the screenshot."),
+            N_("Save the QR code as an image and open it instead."),
         )
     uri = str(waiter.results.get("uri", ""))
     parts = urlsplit(uri)
     if parts.scheme != "file" or not parts.path:
-        raise ScreenCaptureError("The desktop's screenshot could not be found.")
+        raise ScreenCaptureError(N_("The desktop's screenshot could not be found."))
     path = unquote(parts.path)
     try:
         return load_image(read_limited(path))
@@ -225,6 +226,8 @@ def _remove_quietly(path: str) -> None:
 
 def _no_portal(reason: str) -> ScreenCaptureError:
     return ScreenCaptureError(
-        f"The screen cannot be read on Wayland without the desktop's screenshot service ({reason}).",
-        "Install xdg-desktop-portal for your desktop, or save the QR code as an image and open it instead.",
+        Message(
+            "The screen cannot be read on Wayland without the desktop's screenshot service ({reason}).", reason=reason
+        ),
+        N_("Install xdg-desktop-portal for your desktop, or save the QR code as an image and open it instead."),
     )

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..core.errors import AuthenticatorError, InvalidInput, SecretMissing
+from ..core.i18n import N_, Message
 from .secrets import SecretStore
 
 if TYPE_CHECKING:  # argon2 itself is imported on first use: the window builds its lock at start-up
@@ -91,11 +92,13 @@ def check_new_password(password: str) -> None:
     """Raise :class:`PasswordRejected` if ``password`` cannot become the lock password."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise PasswordRejected(
-            f"The password is too short: use at least {MIN_PASSWORD_LENGTH} characters.",
-            "A few unrelated words make a long password that is easy to remember.",
+            Message("The password is too short: use at least {count} characters.", count=MIN_PASSWORD_LENGTH),
+            N_("A few unrelated words make a long password that is easy to remember."),
         )
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise PasswordRejected(f"The password is too long: at most {MAX_PASSWORD_LENGTH} characters are accepted.")
+        raise PasswordRejected(
+            Message("The password is too long: at most {count} characters are accepted.", count=MAX_PASSWORD_LENGTH)
+        )
 
 
 def check_verifier(verifier: str) -> None:
@@ -103,15 +106,15 @@ def check_verifier(verifier: str) -> None:
     from argon2 import Type, extract_parameters
     from argon2.exceptions import InvalidHashError
 
-    hint = "Turn the lock off (or set a new password) to replace it."
+    hint = N_("Turn the lock off (or set a new password) to replace it.")
     if not isinstance(verifier, str) or not verifier.startswith("$argon2id$") or len(verifier) > MAX_VERIFIER_LENGTH:
-        raise VerifierDamaged("The app lock's stored password check is not an Argon2id verifier.", hint)
+        raise VerifierDamaged(N_("The app lock's stored password check is not an Argon2id verifier."), hint)
     try:
         params = extract_parameters(verifier)
     except (InvalidHashError, ValueError, TypeError):
-        raise VerifierDamaged("The app lock's stored password check is damaged.", hint) from None
+        raise VerifierDamaged(N_("The app lock's stored password check is damaged."), hint) from None
     if params.type is not Type.ID:
-        raise VerifierDamaged("The app lock's stored password check is not an Argon2id verifier.", hint)
+        raise VerifierDamaged(N_("The app lock's stored password check is not an Argon2id verifier."), hint)
     bounds = (
         1 <= params.time_cost <= MAX_TIME_COST,
         8 * params.parallelism <= params.memory_cost <= MAX_MEMORY_COST_KIB,
@@ -122,8 +125,13 @@ def check_verifier(verifier: str) -> None:
     )
     if not all(bounds):
         raise VerifierDamaged(
-            "The app lock's stored password check asks for unreasonable Argon2 costs "
-            f"(t={params.time_cost}, m={params.memory_cost} KiB, p={params.parallelism}); it was not used.",
+            Message(
+                "The app lock's stored password check asks for unreasonable Argon2 costs "
+                "(t={time}, m={memory} KiB, p={lanes}); it was not used.",
+                time=params.time_cost,
+                memory=params.memory_cost,
+                lanes=params.parallelism,
+            ),
             hint,
         )
 
@@ -177,8 +185,8 @@ class AppLock:
             return False
         except (VerificationError, InvalidHashError):
             raise VerifierDamaged(
-                "The app lock's stored password check is damaged.",
-                "Turn the lock off (or set a new password) to replace it.",
+                N_("The app lock's stored password check is damaged."),
+                N_("Turn the lock off (or set a new password) to replace it."),
             ) from None
         if self.hasher.check_needs_rehash(verifier):
             self.store.set(self.item, self.hasher.hash(password))  # old parameters: upgrade while we know it
@@ -208,8 +216,8 @@ class AppLock:
             verifier = self.store.get(self.item)
         except SecretMissing:
             raise VerifierMissing(
-                "The app lock is on, but its password is missing from the keyring.",
-                "It may have been removed with a keyring tool, or this is a new keyring.",
+                N_("The app lock is on, but its password is missing from the keyring."),
+                N_("It may have been removed with a keyring tool, or this is a new keyring."),
             ) from None
         check_verifier(verifier)
         return verifier

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..core.errors import InvalidInput, SecretMissing
+from ..core.i18n import N_, Message
 from .secrets import SecretStore
 
 #: The keyring item name is the account id plus this suffix.
@@ -144,17 +145,17 @@ class BackupCodeStore:
         current = self.get(account_id)
         wanted = normalize_code(code)
         if not wanted:
-            raise BackupCodeError("The backup code is empty.", "Give one of the account's backup codes.")
+            raise BackupCodeError(N_("The backup code is empty."), N_("Give one of the account's backup codes."))
         if not current.codes:
-            raise BackupCodeError("This account has no backup codes stored.", "Add the service's codes first.")
+            raise BackupCodeError(N_("This account has no backup codes stored."), N_("Add the service's codes first."))
         index = next((i for i, c in enumerate(current.codes) if normalize_code(c.code) == wanted), None)
         if index is None:
             raise BackupCodeError(
-                "That code is not one of this account's backup codes.",
-                "Check for typos; codes of an older set no longer work once the service issued new ones.",
+                N_("That code is not one of this account's backup codes."),
+                N_("Check for typos; codes of an older set no longer work once the service issued new ones."),
             )
         if current.codes[index].used:
-            raise BackupCodeError("That backup code was already used; each works only once.")
+            raise BackupCodeError(N_("That backup code was already used; each works only once."))
         codes = list(current.codes)
         codes[index] = BackupCode(codes[index].code, used=True)
         result = BackupCodes(tuple(codes))
@@ -179,17 +180,28 @@ def _validate(codes: list[str]) -> list[str]:
             continue
         if len(text) > MAX_CODE_LENGTH:
             raise BackupCodeError(
-                f"Backup code {number} is {len(text)} characters long; the limit is {MAX_CODE_LENGTH}.",
-                "Put each code on its own line.",
+                Message(
+                    "Backup code {number} is {count} characters long; the limit is {limit}.",
+                    number=number,
+                    count=len(text),
+                    limit=MAX_CODE_LENGTH,
+                ),
+                N_("Put each code on its own line."),
             )
         if not text.isprintable():
-            raise BackupCodeError(f"Backup code {number} contains a control character.")
+            raise BackupCodeError(Message("Backup code {number} contains a control character.", number=number))
         key = normalize_code(text)
         if key not in seen:
             seen.add(key)
             cleaned.append(text)
     if len(cleaned) > MAX_CODES:
-        raise BackupCodeError(f"{len(cleaned)} backup codes is more than any service issues (limit {MAX_CODES}).")
+        raise BackupCodeError(
+            Message(
+                "{count} backup codes is more than any service issues (limit {limit}).",
+                count=len(cleaned),
+                limit=MAX_CODES,
+            )
+        )
     return cleaned
 
 
@@ -201,5 +213,5 @@ def _decode(raw: str) -> BackupCodes:
         return BackupCodes(tuple(BackupCode(str(i["code"]), bool(i.get("used", False))) for i in items))
     except (ValueError, TypeError, KeyError, AttributeError):
         raise BackupCodeError(
-            "The stored backup codes are damaged.", "Add the service's current codes again to replace them."
+            N_("The stored backup codes are damaged."), N_("Add the service's current codes again to replace them.")
         ) from None

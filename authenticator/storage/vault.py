@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..core.account import Account
 from ..core.errors import AccountExists, AccountNotFound, AmbiguousQuery, SecretMissing, SecretStoreError
+from ..core.i18n import N_, Message
 from ..core.otp import decode_secret, encode_secret
 from .icons import remove_account_icons
 from .metadata import MetadataStore, Snapshot, ensure_private_dir
@@ -64,7 +65,7 @@ class Vault:
         for account in self.accounts():
             if account.id == account_id:
                 return account
-        raise AccountNotFound("That account no longer exists.", "It may have been removed in another window.")
+        raise AccountNotFound(N_("That account no longer exists."), N_("It may have been removed in another window."))
 
     def find(self, query: str) -> Account:
         """One account by id, id prefix, or issuer/name text (case-insensitive).
@@ -75,7 +76,7 @@ class Vault:
         accounts = self.accounts()
         q = query.strip().casefold()
         if not q:
-            raise AccountNotFound("Give an issuer, a name or an id to choose an account.")
+            raise AccountNotFound(N_("Give an issuer, a name or an id to choose an account."))
         for account in accounts:
             if account.id == query.strip():
                 return account
@@ -88,10 +89,13 @@ class Vault:
         if len(partial) == 1:
             return partial[0]
         if not partial:
-            raise AccountNotFound(f"No account matches {query!r}.", "Run 'authenticator list' to see them all.")
+            raise AccountNotFound(
+                Message("No account matches {query}.", query=repr(query)),
+                N_("Run 'authenticator list' to see them all."),
+            )
         raise AmbiguousQuery(
-            f"{len(partial)} accounts match {query!r}.",
-            "Use more of the issuer or name, or the account id.",
+            Message("{count} accounts match {query}.", count=len(partial), query=repr(query)),
+            N_("Use more of the issuer or name, or the account id."),
             candidates=[f"{a.id[:8]}  {a.title}" for a in partial],
         )
 
@@ -125,7 +129,7 @@ class Vault:
         accounts: list[Account] = []
         for account, secret in pairs:
             if account.id in canonical:
-                raise AccountExists("The same account is in the import twice.", "Import it once.")
+                raise AccountExists(N_("The same account is in the import twice."), N_("Import it once."))
             canonical[account.id] = encode_secret(decode_secret(secret))
             accounts.append(account)
         if not accounts:
@@ -276,19 +280,21 @@ def _exact_keys(account: Account) -> set[str]:
 def _require_absent(current: list[Account], account_id: str) -> list[Account]:
     """Refuse a second account with the same id: the metadata file would no longer load."""
     if any(a.id == account_id for a in current):
-        raise AccountExists("This account is already in the list.", "Edit the existing account instead.")
+        raise AccountExists(N_("This account is already in the list."), N_("Edit the existing account instead."))
     return current
 
 
 def _require_all_absent(current: list[Account], ids: set[str]) -> list[Account]:
     if any(a.id in ids for a in current):
-        raise AccountExists("An imported account is already in the list.", "Import it again (it gets a new id).")
+        raise AccountExists(
+            N_("An imported account is already in the list."), N_("Import it again (it gets a new id).")
+        )
     return current
 
 
 def _require(current: list[Account], account_id: str) -> list[Account]:
     if not any(a.id == account_id for a in current):
-        raise AccountNotFound("That account no longer exists.", "It may have been removed in another window.")
+        raise AccountNotFound(N_("That account no longer exists."), N_("It may have been removed in another window."))
     return current
 
 

@@ -30,6 +30,8 @@ CORRECTION_FILE = "time-correction.json"
 FORMAT_VERSION = 1
 #: ``source`` of an offset typed by the user rather than measured.
 MANUAL_SOURCE = "manual"
+#: How a ``source`` measured from NTP and web servers together starts: "NTP and https://example.com".
+NTP_AND = "NTP and "
 #: Beyond this a stored value cannot be a (even forced) clock correction: the file is damaged.
 _MAX_STORED_OFFSET_SECONDS = 50 * 365 * 86_400.0
 
@@ -123,14 +125,19 @@ def load_correction(directory: Directory = None, *, warn: Warn | None = None) ->
 def check_plausible(offset_seconds: float, *, force: bool = False) -> None:
     """Refuse a non-finite offset always, and one of more than a day unless ``force``: that is a wrong date."""
     if not math.isfinite(offset_seconds):
-        raise InvalidInput(f"The time correction {offset_seconds} is not a number of seconds.")
+        raise InvalidInput(Message("The time correction {offset} is not a number of seconds.", offset=offset_seconds))
     if abs(offset_seconds) > _MAX_STORED_OFFSET_SECONDS:
-        raise InvalidInput(f"A time correction of {format_duration(offset_seconds)} is impossible.")
+        raise InvalidInput(
+            Message("A time correction of {duration} is impossible.", duration=format_duration(offset_seconds))
+        )
     if abs(offset_seconds) > MAX_PLAUSIBLE_OFFSET_SECONDS and not force:
         raise InvalidInput(
-            f"A time correction of {format_duration(offset_seconds)} is not clock drift but a wrong date or time"
-            " setting, so it was not stored.",
-            "Fix the computer's date, time and time zone instead; store it anyway only if you are sure (force).",
+            Message(
+                "A time correction of {duration} is not clock drift but a wrong date or time setting, so it was not"
+                " stored.",
+                duration=format_duration(offset_seconds),
+            ),
+            N_("Fix the computer's date, time and time zone instead; store it anyway only if you are sure (force)."),
         )
 
 
@@ -144,8 +151,10 @@ def save_correction(directory: Directory, correction: TimeCorrection, *, force: 
         write_atomic(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
     except OSError as exc:
         raise MetadataError(
-            f"The time correction cannot be saved in {path} ({exc.strerror or exc}).",
-            "Check that the data folder exists and is writable.",
+            Message(
+                "The time correction cannot be saved in {path} ({reason}).", path=path, reason=str(exc.strerror or exc)
+            ),
+            N_("Check that the data folder exists and is writable."),
         ) from exc
     return path
 
@@ -159,8 +168,12 @@ def clear_correction(directory: Directory = None) -> bool:
         return False
     except OSError as exc:
         raise MetadataError(
-            f"The time correction in {path} cannot be removed ({exc.strerror or exc}).",
-            "Check the permissions of the data folder.",
+            Message(
+                "The time correction in {path} cannot be removed ({reason}).",
+                path=path,
+                reason=str(exc.strerror or exc),
+            ),
+            N_("Check the permissions of the data folder."),
         ) from exc
     return True
 
@@ -184,7 +197,7 @@ def describe(correction: TimeCorrection | None, now: float) -> str:
     """One line for a status bar or the CLI: "Codes corrected by +12.4 s (NTP, 5 min ago)"."""
     if correction is None:
         return N_("Codes use the system clock (no time correction).")
-    source = N_("set by hand") if correction.source == MANUAL_SOURCE else correction.source or N_("unknown source")
+    source = source_words(correction.source) or N_("unknown source")
     age = _age(now - correction.measured_at)
     return Message(
         "Codes corrected by {offset} ({source}, {age})",
@@ -192,6 +205,19 @@ def describe(correction: TimeCorrection | None, now: float) -> str:
         source=source,
         age=age,
     )
+
+
+def source_words(source: str) -> str:
+    """A stored ``source`` for people, marked for translation: "set by hand", "NTP and https://…".
+
+    The file keeps the English label (``source_label`` in the window's time controller writes "NTP and " before
+    the web addresses when both kinds of server were used); the words around the addresses are translated here.
+    """
+    if source == MANUAL_SOURCE:
+        return N_("set by hand")
+    if source.startswith(NTP_AND):
+        return Message("NTP and {sources}", sources=source.removeprefix(NTP_AND))
+    return source
 
 
 def _age(seconds: float) -> str:

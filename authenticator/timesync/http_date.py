@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from ..core.errors import InvalidInput
+from ..core.i18n import N_, Message
 from .measurement import TimeMeasurement, failed
 
 TimeSource = Callable[[], float]
@@ -37,18 +38,23 @@ def parse_web_url(text: str) -> tuple[str, str, int, str]:
     """
     spec = text.strip()
     if not spec:
-        raise InvalidInput("The web address is empty.", "Use a host name or URL, e.g. https://example.com.")
+        raise InvalidInput(N_("The web address is empty."), N_("Use a host name or URL, e.g. https://example.com."))
     if "://" not in spec:
         spec = "https://" + spec
     parts = urlsplit(spec)
     if parts.scheme not in ("http", "https"):
-        raise InvalidInput(f"{text!r} is not a web address (http or https).", "Use e.g. https://example.com.")
+        raise InvalidInput(
+            Message("{text} is not a web address (http or https).", text=repr(text)),
+            N_("Use e.g. https://example.com."),
+        )
     try:
         port = parts.port
     except ValueError as exc:
-        raise InvalidInput(f"The port in {text!r} is not valid.", "Ports go from 1 to 65535.") from exc
+        raise InvalidInput(
+            Message("The port in {text} is not valid.", text=repr(text)), N_("Ports go from 1 to 65535.")
+        ) from exc
     if not parts.hostname:
-        raise InvalidInput(f"{text!r} has no host name.", "Use e.g. https://example.com.")
+        raise InvalidInput(Message("{text} has no host name.", text=repr(text)), N_("Use e.g. https://example.com."))
     default_port = 443 if parts.scheme == "https" else 80
     return parts.scheme, parts.hostname, port or default_port, parts.path or "/"
 
@@ -69,34 +75,39 @@ def measure_http_date(
     shown_host = f"[{host}]" if ":" in host else host
     source = f"{scheme}://{shown_host}" + ("" if port == default_port else f":{port}")
     deadline = time.monotonic() + timeout
-    problem = "no reply"
+    problem: str = N_("no reply")
+    no_answer = Message("No answer within {seconds} s.", seconds=f"{timeout:g}")
     for method in ("HEAD", "GET"):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            return failed(source, f"No answer within {timeout:g} s.")
+            return failed(source, no_answer)
         try:
             status, date_header, t1, t4 = _request(scheme, host, port, path, method, remaining, time_source)
         except TimeoutError:
-            return failed(source, f"No answer within {timeout:g} s.")
+            return failed(source, no_answer)
         except socket.gaierror as exc:
-            return failed(source, f"Cannot find the server {host!r} ({exc.strerror}).")
+            return failed(
+                source, Message("Cannot find the server {host} ({reason}).", host=repr(host), reason=exc.strerror)
+            )
         except ConnectionRefusedError:
-            return failed(source, f"Connection refused by {host} port {port}.")
+            return failed(source, Message("Connection refused by {host} port {port}.", host=host, port=port))
         except ssl.SSLError as exc:
-            return failed(source, f"Secure connection failed ({exc.reason or exc}).")
+            return failed(source, Message("Secure connection failed ({reason}).", reason=str(exc.reason or exc)))
         except http.client.HTTPException as exc:
-            problem = f"not a valid HTTP reply to {method} ({type(exc).__name__})"
+            problem = Message("not a valid HTTP reply to {method} ({error})", method=method, error=type(exc).__name__)
             continue
         except OSError as exc:
-            return failed(source, f"Network error: {exc.strerror or exc}.")
+            return failed(source, Message("Network error: {reason}.", reason=str(exc.strerror or exc)))
         if method == "HEAD" and status in _HEAD_REFUSED:
-            problem = f"HEAD refused with status {status}"
+            problem = Message("HEAD refused with status {status}", status=status)
             continue
         if date_header is None:
-            problem = f"the reply to {method} (status {status}) has no Date header"
+            problem = Message(
+                "the reply to {method} (status {status}) has no Date header", method=method, status=status
+            )
             continue
         return _measurement(source, method, date_header, t1, t4)
-    return failed(source, f"Cannot read the server's clock: {problem}.")
+    return failed(source, Message("Cannot read the server's clock: {problem}.", problem=problem))
 
 
 def _request(
@@ -122,7 +133,9 @@ def _measurement(source: str, method: str, date_header: str, t1: float, t4: floa
         # "-0000" means UTC with no zone given; a naive datetime would otherwise be read as local time.
         server_time = (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
     except (TypeError, ValueError, IndexError, OverflowError):
-        return failed(source, f"The server's Date header is not a date: {date_header[:60]!r}.")
+        return failed(
+            source, Message("The server's Date header is not a date: {header}.", header=repr(date_header[:60]))
+        )
     round_trip = max(t4 - t1, 0.0)
     offset = server_time + DATE_RESOLUTION_SECONDS / 2 - (t1 + t4) / 2
     return TimeMeasurement(

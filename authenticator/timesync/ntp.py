@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import ntplib
 
 from ..core.errors import InvalidInput
+from ..core.i18n import N_, Message
 from .combine import CombinedOffset, combine_measurements
 from .measurement import TimeMeasurement, failed
 
@@ -44,9 +45,9 @@ _ERA = 2**32
 _MIN_UNIX, _MAX_UNIX = 946_684_800, 4_102_444_800
 _HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$")
 _KISS_CODES = {
-    "DENY": "refuses to serve us (kiss-o'-death DENY)",
-    "RSTR": "refuses to serve us (kiss-o'-death RSTR)",
-    "RATE": "asks us to query less often (kiss-o'-death RATE)",
+    "DENY": N_("The server refuses to serve us (kiss-o'-death DENY)."),
+    "RSTR": N_("The server refuses to serve us (kiss-o'-death RSTR)."),
+    "RATE": N_("The server asks us to query less often (kiss-o'-death RATE)."),
 }
 
 
@@ -70,22 +71,33 @@ def parse_server(text: str, default_port: int = NTP_PORT) -> ServerAddress:
     """
     spec = text.strip()
     if not spec:
-        raise InvalidInput("The server name is empty.", "Use HOST or HOST:PORT, e.g. pool.ntp.org:123.")
+        raise InvalidInput(N_("The server name is empty."), N_("Use HOST or HOST:PORT, e.g. pool.ntp.org:123."))
     port_text: str | None = None
     if spec.startswith("["):
         close = spec.find("]")
         if close < 0:
-            raise InvalidInput(f"{text!r} has '[' without ']'.", "Write IPv6 addresses as [2001:db8::1]:123.")
+            raise InvalidInput(
+                Message("{text} has '[' without ']'.", text=repr(text)),
+                N_("Write IPv6 addresses as [2001:db8::1]:123."),
+            )
         host, rest = spec[1:close], spec[close + 1 :]
         if rest:
             if not rest.startswith(":"):
-                raise InvalidInput(f"Unexpected {rest!r} after the address in {text!r}.", "Use [IPv6]:PORT.")
+                raise InvalidInput(
+                    Message("Unexpected {rest} after the address in {text}.", rest=repr(rest), text=repr(text)),
+                    N_("Use [IPv6]:PORT."),
+                )
             port_text = rest[1:]
         if not _is_ipv6(host):
-            raise InvalidInput(f"{host!r} is not an IPv6 address.", "Only IPv6 addresses go in brackets.")
+            raise InvalidInput(
+                Message("{host} is not an IPv6 address.", host=repr(host)), N_("Only IPv6 addresses go in brackets.")
+            )
     elif spec.count(":") > 1:
         if not _is_ipv6(spec):
-            raise InvalidInput(f"{text!r} is not an IPv6 address.", "Write IPv6 with a port as [2001:db8::1]:123.")
+            raise InvalidInput(
+                Message("{host} is not an IPv6 address.", host=repr(text)),
+                N_("Write IPv6 with a port as [2001:db8::1]:123."),
+            )
         host = spec
     else:
         host, sep, port_text_or_empty = spec.partition(":")
@@ -104,25 +116,34 @@ def _is_ipv6(text: str) -> bool:
 
 def _check_host_name(host: str, original: str) -> str:
     if not host:
-        raise InvalidInput(f"{original!r} has no host name before the ':'.", "Use HOST:PORT.")
+        raise InvalidInput(
+            Message("{text} has no host name before the ':'.", text=repr(original)), N_("Use HOST:PORT.")
+        )
     try:
         ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except UnicodeError as exc:
-        raise InvalidInput(f"{host!r} is not a valid host name.") from exc
+        raise InvalidInput(Message("{host} is not a valid host name.", host=repr(host))) from exc
     name = ascii_host[:-1] if ascii_host.endswith(".") else ascii_host
     if len(name) > 253 or not all(_HOST_LABEL.match(label) for label in name.split(".")):
         raise InvalidInput(
-            f"{host!r} is not a valid host name.", "Host names use letters, digits, '-' and '.', e.g. pool.ntp.org."
+            Message("{host} is not a valid host name.", host=repr(host)),
+            N_("Host names use letters, digits, '-' and '.', e.g. pool.ntp.org."),
         )
     return ascii_host
 
 
 def _parse_port(port_text: str, original: str) -> int:
     if not port_text.isdigit():
-        raise InvalidInput(f"The port in {original!r} is not a number.", "Use HOST:PORT, e.g. pool.ntp.org:123.")
+        raise InvalidInput(
+            Message("The port in {text} is not a number.", text=repr(original)),
+            N_("Use HOST:PORT, e.g. pool.ntp.org:123."),
+        )
     port = int(port_text)
     if not 1 <= port <= 65535:
-        raise InvalidInput(f"The port {port} in {original!r} is out of range.", "Ports go from 1 to 65535.")
+        raise InvalidInput(
+            Message("The port {port} in {text} is out of range.", port=port, text=repr(original)),
+            N_("Ports go from 1 to 65535."),
+        )
     return port
 
 
@@ -144,19 +165,21 @@ def query_ntp(
         infos = socket.getaddrinfo(address.host, address.port, type=socket.SOCK_DGRAM)
     except (socket.gaierror, UnicodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        return failed(source, f"Cannot find the server {address.host!r} ({reason}).")
+        return failed(
+            source, Message("Cannot find the server {host} ({reason}).", host=repr(address.host), reason=reason)
+        )
     # A name may give several addresses (e.g. localhost: ::1 and 127.0.0.1); if one refuses at once, try the next.
-    problem = f"Cannot find an address for {address.host!r}."
+    problem: str = Message("Cannot find an address for {host}.", host=repr(address.host))
     for family, _, _, _, sockaddr in infos:
         try:
             request, reply, t1, t4 = _exchange(family, sockaddr, deadline, time_source)
         except TimeoutError:
-            return failed(source, f"No answer within {timeout:g} s.")
+            return failed(source, Message("No answer within {seconds} s.", seconds=f"{timeout:g}"))
         except ConnectionRefusedError:
-            problem = f"Nothing answers on UDP port {address.port} there (connection refused)."
+            problem = Message("Nothing answers on UDP port {port} there (connection refused).", port=address.port)
             continue
         except OSError as exc:
-            problem = f"Network error: {exc.strerror or exc}."
+            problem = Message("Network error: {reason}.", reason=str(exc.strerror or exc))
             continue
         return interpret_reply(source, request, reply, t1, t4)
     return failed(source, problem)
@@ -195,27 +218,41 @@ def interpret_reply(source: str, request: bytes, reply: bytes, t1: float, t4: fl
     Pure: ``request`` is the packet we sent, ``t1``/``t4`` our send and receive times (Unix seconds).
     """
     if len(reply) < _NTP_PACKET_SIZE:
-        return failed(source, f"Not an NTP reply ({len(reply)} bytes instead of at least {_NTP_PACKET_SIZE}).")
+        return failed(
+            source,
+            Message(
+                "Not an NTP reply ({count} bytes instead of at least {minimum}).",
+                count=len(reply),
+                minimum=_NTP_PACKET_SIZE,
+            ),
+        )
     stats = ntplib.NTPStats()
     stats.from_data(reply)
     if stats.mode != _MODE_SERVER:
-        return failed(source, f"Not an NTP server reply (mode {stats.mode}, expected {_MODE_SERVER}).")
+        return failed(
+            source,
+            Message(
+                "Not an NTP server reply (mode {mode}, expected {expected}).", mode=stats.mode, expected=_MODE_SERVER
+            ),
+        )
     if reply[24:32] != request[40:48]:
-        return failed(source, "The reply does not answer our request (wrong origin timestamp): not an NTP server?")
+        return failed(source, N_("The reply does not answer our request (wrong origin timestamp): not an NTP server?"))
     if stats.stratum == 0:
         code = reply[12:16].decode("ascii", "replace").rstrip("\0")
-        what = _KISS_CODES.get(code) or f"sent a kiss-o'-death ({code or 'no code'}) instead of the time"
-        return failed(source, f"The server {what}.")
+        kiss = _KISS_CODES.get(code) or Message(
+            "The server sent a kiss-o'-death ({code}) instead of the time.", code=code or N_("no code")
+        )
+        return failed(source, kiss)
     if stats.leap == _LEAP_UNSYNCHRONISED or stats.stratum >= _STRATUM_UNSYNCHRONISED:
-        return failed(source, "The server's own clock is not synchronised, so its time cannot be used.")
+        return failed(source, N_("The server's own clock is not synchronised, so its time cannot be used."))
     t2, t3 = _ntp_to_unix(reply[32:40]), _ntp_to_unix(reply[40:48])
     if t2 is None or t3 is None:
-        return failed(source, "The server sent an impossible time (zero or outside 2000–2100).")
+        return failed(source, N_("The server sent an impossible time (zero or outside 2000–2100)."))
     if t3 < t2 - 0.001:
-        return failed(source, "The server's timestamps contradict each other (it replied before receiving).")
+        return failed(source, N_("The server's timestamps contradict each other (it replied before receiving)."))
     delay = (t4 - t1) - (t3 - t2)
     if delay < -0.001:
-        return failed(source, "The server's timestamps contradict each other (negative round trip).")
+        return failed(source, N_("The server's timestamps contradict each other (negative round trip)."))
     offset = ((t2 - t1) + (t3 - t4)) / 2
     return TimeMeasurement(
         source=source,
@@ -268,7 +305,9 @@ def query_ntp_servers(
     for thread in threads:
         thread.join(max(0.0, deadline - time.monotonic()))
     return [
-        result if result is not None else failed(str(server), f"No answer within {timeout:g} s (slow name lookup?).")
+        result
+        if result is not None
+        else failed(str(server), Message("No answer within {seconds} s (slow name lookup?).", seconds=f"{timeout:g}"))
         for result, server in zip(list(results), servers, strict=True)
     ]
 

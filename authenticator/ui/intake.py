@@ -27,9 +27,6 @@ from ..core.errors import AuthenticatorError, InvalidInput
 from ..core.otp import decode_secret
 from ..core.uri import ParsedUri, parse_otpauth
 from ..qr.content import SUPPORTED, classify
-from .dialogs.confirm_account import Choice, ChooseAccountsDialog, ConfirmAccountDialog
-from .dialogs.import_dialog import import_result, is_image_file
-from .dialogs.messages import error_box
 from .i18n import core_text
 from .workers import TaskRunner
 
@@ -38,6 +35,7 @@ if TYPE_CHECKING:
 
     from ..formats.google_migration import MigrationAssembler
     from .dialogs.camera_scan import CameraScanDialog
+    from .dialogs.confirm_account import ChooseAccountsDialog, ConfirmAccountDialog
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -164,7 +162,9 @@ class Intake(QObject):
         #: Lists the cameras for the camera dialog's picker (tests put a fake here); None: probe for real.
         self.camera_probe: Callable[[], list[int]] | None = None
         self.image_action = QAction(self.tr("Open image…"), self)
-        self.image_action.setToolTip(self.tr("Read the QR code in a {formats} image").format(formats=SUPPORTED))
+        self.image_action.setToolTip(
+            self.tr("Read the QR code in a {formats} image").format(formats=core_text(SUPPORTED))
+        )
         self.image_action.triggered.connect(self.open_image)
         self.paste_action = QAction(self.tr("Paste QR image or link"), self)
         self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
@@ -294,6 +294,8 @@ class Intake(QObject):
         return self.add_mime(QGuiApplication.clipboard().mimeData(), self.tr("the clipboard"))
 
     def add_mime(self, mime: QMimeData | None, source: str) -> bool:
+        from .dialogs.import_dialog import is_image_file  # dialogs load when first used, not at start-up
+
         if mime is None:
             return False
         files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
@@ -373,6 +375,8 @@ class Intake(QObject):
         """
         from ..formats.base import FormatError
         from ..formats.google_migration import MigrationAssembler  # protobuf loads on the first export only
+        from .dialogs.import_dialog import import_result
+        from .dialogs.messages import error_box
 
         progress, restarted = None, False
         for text in texts:
@@ -415,6 +419,8 @@ class Intake(QObject):
         return find_duplicate(parsed, self.window.model.accounts, self.window.vault.cached_secret)
 
     def confirm(self, parsed: ParsedUri, source: str = "") -> ConfirmAccountDialog:
+        from .dialogs.confirm_account import ConfirmAccountDialog
+
         duplicate, same_secret = self.duplicate_of(parsed)
         dialog = ConfirmAccountDialog(
             parsed, self.window.clock, self.window, duplicate=duplicate, same_secret=same_secret, source=source
@@ -424,6 +430,8 @@ class Intake(QObject):
         return dialog
 
     def _confirmed(self, dialog: ConfirmAccountDialog) -> None:
+        from .dialogs.confirm_account import Choice
+
         if dialog.choice is Choice.CANCEL:
             return
         account, secret = dialog.account(), dialog.parsed.secret
@@ -433,6 +441,8 @@ class Intake(QObject):
             self.window.add_account(account, secret)
 
     def choose(self, accounts: list[ParsedUri], source: str) -> ChooseAccountsDialog:
+        from .dialogs.confirm_account import ChooseAccountsDialog
+
         known = [self.duplicate_of(parsed)[0] is not None for parsed in accounts]
         dialog = ChooseAccountsDialog([parsed.account.title for parsed in accounts], known, self.window)
         self.choose_dialog = dialog
@@ -477,6 +487,8 @@ class Intake(QObject):
         self.window.runner.run(work, done, self.window._action_failed)
 
     def _failed(self, error: BaseException) -> None:
+        from .dialogs.messages import error_box
+
         self.window._show_box(error_box(error, self.window, title=self.tr("Add account")))
 
 

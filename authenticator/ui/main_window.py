@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent
@@ -37,8 +37,6 @@ from ..storage.vault import Vault
 from . import FIRST_SCREENFUL, icons, theme
 from .account_management import AccountManagement
 from .clipboard import ClipboardGuard
-from .dialogs.account_dialog import AccountDialog
-from .dialogs.messages import DeleteConfirmation, error_box
 from .intake import Intake
 from .models.account_model import AccountListModel, Role, RowStatus
 from .models.filter import AccountFilterModel
@@ -50,6 +48,11 @@ from .widgets.banner import Banner
 from .widgets.empty_state import EmptyState
 from .widgets.toast import Toast
 from .workers import TaskRunner
+
+if TYPE_CHECKING:
+    # Dialogs are imported when first opened: the first code on screen does not wait for their modules.
+    from .dialogs.account_dialog import AccountDialog
+    from .dialogs.messages import DeleteConfirmation
 
 log = logging.getLogger(__name__)
 
@@ -119,23 +122,23 @@ class MainWindow(QMainWindow):
         self.title.setFont(theme.scaled(self.font(), 1.25, bold=True))
         self.search = QLineEdit(central)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search accounts")
-        self.search.setAccessibleName("Search accounts")
-        self.search.setToolTip("Search by issuer or name (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search accounts"))
+        self.search.setAccessibleName(self.tr("Search accounts"))
+        self.search.setToolTip(self.tr("Search by issuer or name (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(32)
         self._search_icon = self.search.addAction(
             icons.search(theme.dim_text(self.palette())), QLineEdit.ActionPosition.LeadingPosition
         )
-        self.add_button = QPushButton("Add", central)
+        self.add_button = QPushButton(self.tr("Add"), central)
         self.add_button.setObjectName("addButton")
-        self.add_button.setAccessibleName("Add account")
-        self.add_button.setToolTip("Add an account (Ctrl+N)")
+        self.add_button.setAccessibleName(self.tr("Add account"))
+        self.add_button.setToolTip(self.tr("Add an account (Ctrl+N)"))
         self.add_button.setMinimumHeight(32)
         self.menu_button = QToolButton(central)
         self.menu_button.setObjectName("menuButton")
-        self.menu_button.setAccessibleName("Main menu")
-        self.menu_button.setToolTip("Main menu")
+        self.menu_button.setAccessibleName(self.tr("Main menu"))
+        self.menu_button.setToolTip(self.tr("Main menu"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMinimumSize(32, 32)
         self.menu_button.setAutoRaise(True)
@@ -182,29 +185,37 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._action("&Add account…", self.open_add_dialog, "Ctrl+N")
-        self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find)
-        self.quit_action = self._action("&Quit", self.quit_app, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action("&About Authenticator", self.show_about)
-        self.inspect_action = self._action("Check an &enrollment…", self.open_inspect_enrollment)
-        self.backup_codes_action = self._action("&Backup codes…", lambda: self.open_backup_codes())
-        self.import_action = self._action("&Import…", self.open_import)
-        self.export_action = self._action("&Export…", self.open_export)
-        self.show_qr_action = self._action("Show &QR code…", lambda: self.show_account_qr(self.list.currentIndex()))
+        self.add_action = self._action(self.tr("&Add account…"), self.open_add_dialog, "Ctrl+N")
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.quit_action = self._action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("A&bout Authenticator"), self.show_about)
+        self.inspect_action = self._action(self.tr("Check an &enrollment…"), self.open_inspect_enrollment)
+        self.backup_codes_action = self._action(self.tr("&Backup codes…"), lambda: self.open_backup_codes())
+        self.import_action = self._action(self.tr("&Import…"), self.open_import)
+        self.export_action = self._action(self.tr("E&xport…"), self.open_export)
+        self.show_qr_action = self._action(
+            self.tr("Show &QR code…"), lambda: self.show_account_qr(self.list.currentIndex())
+        )
         for action in (self.add_action, self.find_action, self.quit_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
         # Row actions act on the current row and only while the list has focus (Ctrl+C in the search field
         # must copy the search text, Delete must delete a character).
-        self.copy_action = self._action("&Copy code", lambda: self.copy_code(self.list.currentIndex()), "Ctrl+C")
-        self.next_action = self._action("&Next code", lambda: self.next_code(self.list.currentIndex()), "Ctrl+Shift+N")
-        self.edit_action = self._action("&Edit…", lambda: self.open_edit_dialog(self.list.currentIndex()), "F2")
-        self.delete_action = self._action(
-            "&Remove…", lambda: self.confirm_delete(self.list.currentIndex()), QKeySequence.StandardKey.Delete
+        self.copy_action = self._action(
+            self.tr("&Copy code"), lambda: self.copy_code(self.list.currentIndex()), "Ctrl+C"
         )
-        self.up_action = self._action("Move &up", lambda: self.list.move_current(-1), "Alt+Up")
-        self.down_action = self._action("Move &down", lambda: self.list.move_current(1), "Alt+Down")
+        self.next_action = self._action(
+            self.tr("&Next code"), lambda: self.next_code(self.list.currentIndex()), "Ctrl+Shift+N"
+        )
+        self.edit_action = self._action(
+            self.tr("&Edit…"), lambda: self.open_edit_dialog(self.list.currentIndex()), "F2"
+        )
+        self.delete_action = self._action(
+            self.tr("&Remove…"), lambda: self.confirm_delete(self.list.currentIndex()), QKeySequence.StandardKey.Delete
+        )
+        self.up_action = self._action(self.tr("Move &up"), lambda: self.list.move_current(-1), "Alt+Up")
+        self.down_action = self._action(self.tr("Move &down"), lambda: self.list.move_current(1), "Alt+Down")
         self.row_actions = [
             self.copy_action,
             self.next_action,
@@ -217,11 +228,11 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.list.addAction(action)
 
-        self.clear_menu = QMenu("&Clear clipboard after", self)
+        self.clear_menu = QMenu(self.tr("&Clear clipboard after"), self)
         self.clear_group = QActionGroup(self)
         current = self.settings.clear_after_seconds
         for seconds in CLEAR_AFTER_CHOICES:
-            label = "Only when quitting" if seconds == 0 else _seconds_label(seconds)
+            label = self.tr("Only when quitting") if seconds == 0 else _seconds_label(seconds)
             action = self.clear_menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(seconds == current)
@@ -230,13 +241,13 @@ class MainWindow(QMainWindow):
         self.clear_group.triggered.connect(lambda a: self.settings.set(CLIPBOARD_CLEAR_AFTER, int(a.data())))
 
         self.main_menu = QMenu(self)
-        self.main_menu.setAccessibleName("Main menu")
+        self.main_menu.setAccessibleName(self.tr("Main menu"))
         self.main_menu.addAction(self.add_action)
         self.main_menu.addAction(self.find_action)
         self.main_menu.addAction(self.inspect_action)
         self.main_menu.addSeparator()
         self.main_menu.addMenu(self.clear_menu)
-        self.preferences_action = self._action("&Preferences…", self.open_preferences, "Ctrl+,")
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.open_preferences, "Ctrl+,")
         self.preferences_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(self.preferences_action)
         self.main_menu.addAction(self.preferences_action)
@@ -441,10 +452,12 @@ class MainWindow(QMainWindow):
             return False
         state = self.model.state_at(row)
         if state.status is not RowStatus.READY or not state.code:
-            self.toast.show_message(self.model.data(self.model.index(row), Role.STATUS_TEXT) or "No code yet")
+            self.toast.show_message(self.model.data(self.model.index(row), Role.STATUS_TEXT) or self.tr("No code yet"))
             return False
         delay = self.clipboard_guard.copy(state.code)
-        self.toast.show_message(f"Copied — clears in {delay} s" if delay else "Copied — clears when you quit")
+        self.toast.show_message(
+            self.tr("Copied — clears in %n s", "", delay) if delay else self.tr("Copied — clears when you quit")
+        )
         return True
 
     def next_code(self, index: QModelIndex) -> None:
@@ -460,6 +473,9 @@ class MainWindow(QMainWindow):
     # -- add, edit, remove --------------------------------------------------------------------------------
 
     def open_add_dialog(self) -> AccountDialog | None:
+        from .dialogs.account_dialog import AccountDialog
+        from .dialogs.messages import error_box
+
         if self._metadata_error is not None:
             self._show_box(error_box(self._metadata_error, self))
             return None
@@ -487,11 +503,13 @@ class MainWindow(QMainWindow):
                 self.management.show_all()  # hidden by the favourites or group filter
             self.select_account(saved.id)
             self.list.setFocus()
-            self.toast.show_message(f"Added {saved.title}")
+            self.toast.show_message(self.tr("Added {title}").format(title=saved.title))
 
         self.runner.run(work, done, self._action_failed)
 
     def open_edit_dialog(self, index: QModelIndex) -> AccountDialog | None:
+        from .dialogs.account_dialog import AccountDialog
+
         row = self._source_row(index)
         if row < 0:
             return None
@@ -510,6 +528,8 @@ class MainWindow(QMainWindow):
         )
 
     def confirm_delete(self, index: QModelIndex) -> DeleteConfirmation | None:
+        from .dialogs.messages import DeleteConfirmation
+
         row = self._source_row(index)
         if row < 0:
             return None
@@ -524,9 +544,12 @@ class MainWindow(QMainWindow):
 
     def remove_account(self, account_id: str) -> None:
         def done(_: object) -> None:
-            title = self.model.account_at(row).title if (row := self.model.row_of(account_id)) >= 0 else "account"
+            row = self.model.row_of(account_id)
+            title = self.model.account_at(row).title if row >= 0 else ""
             self.model.remove_account(account_id)
-            self.toast.show_message(f"Removed {title}")
+            self.toast.show_message(
+                self.tr("Removed {title}").format(title=title) if title else self.tr("Account removed")
+            )
 
         self.runner.run(lambda: self.vault.remove(account_id), done, self._action_failed)
 
@@ -555,7 +578,7 @@ class MainWindow(QMainWindow):
 
     def show_row_menu(self, index: QModelIndex, global_pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName("Account menu")
+        menu.setAccessibleName(self.tr("Account menu"))
         row = self._source_row(index)
         if row < 0:
             menu.addAction(self.add_action)
@@ -619,6 +642,8 @@ class MainWindow(QMainWindow):
     def _action_failed(self, error: BaseException) -> None:
         if not isinstance(error, AuthenticatorError):
             log.error("action failed: %s", type(error).__name__, exc_info=error)
+        from .dialogs.messages import error_box
+
         self._show_box(error_box(error, self))
 
     def open_import(self, path: str | None = None) -> object:
@@ -675,11 +700,13 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("About Authenticator")
-        box.setText("<b>Authenticator</b>")
+        box.setWindowTitle(self.tr("About Authenticator"))
+        box.setText("<b>Authenticator</b>")  # the app's name is not translated
         box.setInformativeText(
-            "Two-factor codes for your accounts. Secrets are kept in your system keyring, "
-            "never in a file; the account list holds only names and settings."
+            self.tr(
+                "Two-factor codes for your accounts. Secrets are kept in your system keyring, "
+                "never in a file; the account list holds only names and settings."
+            )
         )
         self._show_box(box)
 
@@ -744,8 +771,32 @@ class MainWindow(QMainWindow):
         self.list.verticalScrollBar().setStyleSheet(scrollbar_style(palette))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.title.setVisible(event.size().width() >= 470)  # narrow windows give the room to the search field
+        # Narrow windows give the title's room (and the gap after it) to the search field.
+        shown = event.size().width() >= self.title_min_width()
+        if shown != self.title.isVisibleTo(self):
+            self.title.setVisible(shown)
+            gap = self.header.itemAt(self.header.indexOf(self.title) + 1).spacerItem()
+            if gap is not None:
+                gap.changeSize(10 if shown else 0, 0)
+                self.header.invalidate()
         super().resizeEvent(event)
+
+    def title_min_width(self) -> int:
+        """The window width from which the header's title shows: the search field must keep room for its whole
+        placeholder, which is longer in some languages ("Konten durchsuchen")."""
+        header = self.header
+        margins = header.contentsMargins()
+        used = margins.left() + margins.right() + header.spacing() * max(0, header.count() - 1)
+        for i in range(header.count()):
+            item = header.itemAt(i)
+            widget = item.widget()
+            if widget is self.search:  # the text, plus the search icon, the clear button and the padding
+                used += self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 64
+            elif widget is None:  # the gap after the title counts as if shown (it is 0 while the title is hidden)
+                used += 10 if i == header.indexOf(self.title) + 1 else item.sizeHint().width()
+            elif widget is self.title or not widget.isHidden():
+                used += widget.sizeHint().width()
+        return max(470, used)
 
     def quit_app(self) -> None:
         """Quit for real (the menus' and the tray's Quit): close, even when closing would hide to the tray."""
@@ -816,10 +867,10 @@ def scrollbar_style(palette: QPalette) -> str:
 
 
 def _seconds_label(seconds: int) -> str:
+    """ "30 seconds", "1 minute", "5 minutes": the clipboard menu's choices, in the window's language."""
     if seconds % 60 == 0:
-        minutes = seconds // 60
-        return f"{minutes} minute" + ("s" if minutes != 1 else "")
-    return f"{seconds} seconds"
+        return MainWindow.tr("%n minute(s)", "", seconds // 60)
+    return MainWindow.tr("%n second(s)", "", seconds)
 
 
 def connect_quit(window: MainWindow, app: QApplication | None = None) -> None:

@@ -4,9 +4,114 @@
 <context>
     <name></name>
     <message>
+        <source>The Key Uri Format says base32 padding should be omitted. Some apps and libraries reject a secret with &apos;=&apos; (or its encoded form %3D), or keep it as part of the key and compute wrong codes.</source>
+        <extracomment>Worst first, for sorting and for ``--strict``-style checks. RFC 4226 §4 R6: the shared secret MUST be at least 128 bits and SHOULD be 160. What each of the parser&apos;s warnings means for other apps: (severity, explanation).</extracomment>
+        <translation>Laut Key Uri Format soll die Base32-Auffüllung weggelassen werden. Manche Anwendungen und Bibliotheken lehnen einen geheimen Schlüssel mit „=“ (oder dessen kodierter Form %3D) ab oder behalten es als Teil des Schlüssels und berechnen falsche Codes.</translation>
+    </message>
+    <message>
+        <source>Base32 is case-insensitive and most apps upper-case it, but the Key Uri Format writes it in capitals; a strict decoder may refuse lower case.</source>
+        <translation>Base32 unterscheidet nicht zwischen Groß- und Kleinschreibung, und die meisten Anwendungen wandeln es in Großbuchstaben um, aber das Key Uri Format schreibt es groß; ein strenger Decoder lehnt Kleinbuchstaben womöglich ab.</translation>
+    </message>
+    <message>
+        <source>Spaces or dashes help people type a key but do not belong in the link; apps that do not strip them refuse the link or compute wrong codes.</source>
+        <translation>Leerzeichen oder Bindestriche erleichtern das Abtippen eines Schlüssels, gehören aber nicht in den Link; Anwendungen, die sie nicht entfernen, lehnen den Link ab oder berechnen falsche Codes.</translation>
+    </message>
+    <message>
+        <source>The last base32 character carries bits beyond the key&apos;s length. Lenient decoders drop them, strict ones (RFC 4648 §3.5 allows refusing) reject the key: the server probably encodes its key wrongly.</source>
+        <translation>Das letzte Base32-Zeichen trägt Bits über die Länge des Schlüssels hinaus. Nachsichtige Decoder verwerfen sie, strenge (RFC 4648 §3.5 erlaubt die Ablehnung) lehnen den Schlüssel ab: Der Server kodiert seinen Schlüssel wahrscheinlich falsch.</translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; means a space only in HTML form encoding. An otpauth link is a URI, and apps that decode it by RFC 3986 (Android&apos;s Uri, iOS&apos;s URLComponents) show a literal &apos;+&apos;. Write spaces as %20.</source>
+        <translation>„+“ bedeutet nur in der HTML-Formularkodierung ein Leerzeichen. Ein otpauth-Link ist eine URI, und Anwendungen, die ihn nach RFC 3986 dekodieren (Uri unter Android, URLComponents unter iOS), zeigen ein wörtliches „+“. Schreiben Sie Leerzeichen als %20.</translation>
+    </message>
+    <message>
+        <source>%3A is read as the issuer separator by most apps, but the Key Uri Format writes a literal &apos;:&apos;.</source>
+        <translation>%3A wird von den meisten Anwendungen als Trennzeichen nach dem Anbieter gelesen, aber das Key Uri Format schreibt ein wörtliches „:“.</translation>
+    </message>
+    <message>
+        <source>The Key Uri Format allows spaces after the &apos;:&apos;, but some apps keep them in the account name.</source>
+        <translation>Das Key Uri Format erlaubt Leerzeichen nach dem „:“, aber manche Anwendungen behalten sie im Kontonamen.</translation>
+    </message>
+    <message>
+        <source>The Key Uri Format strongly recommends the issuer parameter; apps that read only the parameter (older Google Authenticator versions among them) show no service name.</source>
+        <translation>Das Key Uri Format empfiehlt den issuer-Parameter nachdrücklich; Anwendungen, die nur den Parameter lesen (darunter ältere Versionen von Google Authenticator), zeigen keinen Dienstnamen.</translation>
+    </message>
+    <message>
+        <source>The Key Uri Format says the label&apos;s prefix and the issuer parameter should be equal; apps disagree on which one to show, so the same account gets different names in different apps.</source>
+        <translation>Laut Key Uri Format sollen das Präfix der Bezeichnung und der issuer-Parameter gleich sein; Anwendungen zeigen mal das eine, mal das andere, sodass dasselbe Konto in verschiedenen Anwendungen verschiedene Namen bekommt.</translation>
+    </message>
+    <message>
+        <source>Apps ignore parameters they do not know; if it carries meaning for your server, no app will honour it.</source>
+        <translation>Anwendungen ignorieren Parameter, die sie nicht kennen; wenn er für Ihren Server eine Bedeutung hat, wird keine Anwendung sie berücksichtigen.</translation>
+    </message>
+    <message>
+        <source>The parameter has no effect here; apps ignore it (or, for image, may download it).</source>
+        <translation>Der Parameter hat hier keine Wirkung; Anwendungen ignorieren ihn (oder laden bei image das Bild womöglich herunter).</translation>
+    </message>
+    <message>
+        <source>A repeated parameter is ambiguous: some apps take the first value, others the last.</source>
+        <translation>Ein wiederholter Parameter ist mehrdeutig: Manche Anwendungen nehmen den ersten Wert, andere den letzten.</translation>
+    </message>
+    <message>
+        <source>Schemes, types and keys are lower case in the Key Uri Format; apps that compare them exactly reject or misread the link.</source>
+        <translation>Schema, Typ und Parameternamen sind im Key Uri Format kleingeschrieben; Anwendungen, die sie genau vergleichen, lehnen den Link ab oder lesen ihn falsch.</translation>
+    </message>
+    <message>
+        <source>The Key Uri Format spells algorithms SHA1, SHA256, SHA512; other spellings are refused by strict apps or silently read as SHA1, which gives wrong codes.</source>
+        <translation>Das Key Uri Format schreibt die Algorithmen SHA1, SHA256, SHA512; andere Schreibweisen lehnen strenge Anwendungen ab oder lesen sie stillschweigend als SHA1, was falsche Codes ergibt.</translation>
+    </message>
+    <message>
+        <source>The Key Uri Format requires counter for hotp. Apps that follow it refuse the link; others start at 0, which only works if the server also starts at 0.</source>
+        <translation>Das Key Uri Format verlangt counter für hotp. Anwendungen, die sich daran halten, lehnen den Link ab; andere beginnen bei 0, was nur funktioniert, wenn auch der Server bei 0 beginnt.</translation>
+    </message>
+    <message>
+        <source>Read as Steam Guard (5-character codes) from the issuer and digits; apps without Steam support show 5-digit numbers that Steam refuses.</source>
+        <translation>Aus Anbieter und Stellenzahl als Steam Guard (Codes mit 5 Zeichen) gelesen; Anwendungen ohne Steam-Unterstützung zeigen fünfstellige Zahlen, die Steam ablehnt.</translation>
+    </message>
+    <message>
+        <source>Without a label, apps show an unnamed entry that users cannot tell apart from others.</source>
+        <translation>Ohne Bezeichnung zeigen Anwendungen einen namenlosen Eintrag, den Nutzer nicht von anderen unterscheiden können.</translation>
+    </message>
+    <message>
+        <source>A raw &apos;#&apos; starts a URI fragment: most apps drop everything after it, often the secret and the issuer. Write it as %23.</source>
+        <translation>Ein unkodiertes „#“ beginnt ein URI-Fragment: Die meisten Anwendungen verwerfen alles danach, oft den geheimen Schlüssel und den Anbieter. Schreiben Sie es als %23.</translation>
+    </message>
+    <message>
+        <source>{app} rejects SHA256 and SHA512 links</source>
+        <extracomment>What popular apps are reported to do with non-default parameters: parameter -&gt; [(app, behaviour)]. The behaviour is a sentence with the app&apos;s name in it (``{app}``), so a translation can put the verb where it belongs.</extracomment>
+        <translation>{app} lehnt Links mit SHA256 und SHA512 ab</translation>
+    </message>
+    <message>
+        <source>{app} ignores the algorithm and computes SHA1 codes</source>
+        <translation>{app} ignoriert den Algorithmus und berechnet SHA1-Codes</translation>
+    </message>
+    <message>
+        <source>{app} is reported to handle only 6 and 8 digits</source>
+        <translation>{app} verarbeitet Berichten zufolge nur 6 und 8 Stellen</translation>
+    </message>
+    <message>
+        <source>{app} ignores digits and shows 6</source>
+        <translation>{app} ignoriert digits und zeigt 6 Stellen</translation>
+    </message>
+    <message>
+        <source>{app} ignores the period and always uses 30 s</source>
+        <translation>{app} ignoriert das Intervall und verwendet immer 30 s</translation>
+    </message>
+    <message>
         <source>{message} {hint}</source>
-        <extracomment>Worst first, for sorting and for ``--strict``-style checks. RFC 4226 §4 R6: the shared secret MUST be at least 128 bits and SHOULD be 160. What each of the parser&apos;s warnings means for other apps: (severity, explanation). What popular apps are reported to do with non-default parameters: parameter -&gt; [(app, behaviour)].</extracomment>
         <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <source>Authenticator apps only read otpauth://totp/… and otpauth://hotp/… links from enrollment QR codes.</source>
+        <translation>Authenticator-Anwendungen lesen aus Einrichtungs-QR-Codes nur Links der Form otpauth://totp/… und otpauth://hotp/….</translation>
+    </message>
+    <message>
+        <source>The secret must be RFC 4648 base32 (A–Z, 2–7). Hex, base64 or raw bytes in the secret parameter give no codes at all, or wrong ones in apps that decode leniently.</source>
+        <translation>Der geheime Schlüssel muss Base32 nach RFC 4648 sein (A–Z, 2–7). Hex, Base64 oder rohe Bytes im secret-Parameter ergeben gar keine Codes oder, in nachsichtig dekodierenden Anwendungen, falsche.</translation>
+    </message>
+    <message>
+        <source>No app can compute correct codes from this link.</source>
+        <translation>Keine Anwendung kann aus diesem Link richtige Codes berechnen.</translation>
     </message>
     <message>
         <source>{message} It was written as %3D (an encoded &apos;=&apos;).</source>
@@ -17,25 +122,53 @@
         <translation>Der geheime Schlüssel hat {bits} Bit.</translation>
     </message>
     <message>
+        <source>RFC 4226 (§4, R6) requires at least {minimum} bits and recommends {recommended}. Many services still issue 80-bit keys and most apps accept them, but libraries enforcing a minimum (pyotp ≥ 2.12 refuses under 112 bits) do not.</source>
+        <translation>RFC 4226 (§4, R6) verlangt mindestens {minimum} Bit und empfiehlt {recommended}. Viele Dienste vergeben noch 80-Bit-Schlüssel, und die meisten Anwendungen akzeptieren sie, Bibliotheken mit Mindestlänge aber nicht (pyotp ≥ 2.12 lehnt unter 112 Bit ab).</translation>
+    </message>
+    <message>
+        <source>RFC 4226 (§4, R6) recommends {recommended} bits (32 base32 characters).</source>
+        <translation>RFC 4226 (§4, R6) empfiehlt {recommended} Bit (32 Base32-Zeichen).</translation>
+    </message>
+    <message>
         <source>The account name contains &apos;:&apos;.</source>
         <translation>Der Kontoname enthält „:“.</translation>
+    </message>
+    <message>
+        <source>The Key Uri Format forbids a colon in the account name: apps split the label at a colon, and they disagree on which one, so the service and account names come out differently.</source>
+        <translation>Das Key Uri Format verbietet einen Doppelpunkt im Kontonamen: Anwendungen teilen die Bezeichnung an einem Doppelpunkt, aber nicht alle am selben, sodass Dienst- und Kontoname unterschiedlich herauskommen.</translation>
     </message>
     <message>
         <source>The label names the service but no account.</source>
         <translation>Die Bezeichnung nennt den Dienst, aber kein Konto.</translation>
     </message>
     <message>
+        <source>Users with several accounts at the same service cannot tell them apart; put the user name or e-mail address after the &apos;:&apos;.</source>
+        <translation>Nutzer mit mehreren Konten beim selben Dienst können sie nicht unterscheiden; setzen Sie den Benutzernamen oder die E-Mail-Adresse hinter den „:“.</translation>
+    </message>
+    <message>
         <source>The link names no service (neither an issuer parameter nor a label prefix).</source>
         <translation>Der Link nennt keinen Dienst (weder einen issuer-Parameter noch ein Präfix in der Bezeichnung).</translation>
+    </message>
+    <message>
+        <source>Apps list the account by its name alone, so users cannot see which service it belongs to.</source>
+        <translation>Anwendungen führen das Konto nur unter seinem Namen, sodass Nutzer nicht sehen, zu welchem Dienst es gehört.</translation>
     </message>
     <message>
         <source>The {key} is {value} (the default is {default}).</source>
         <translation>Der Parameter {key} ist {value} (Standard: {default}).</translation>
     </message>
     <message>
+        <source>Apps that ignore or reject it will show codes the server refuses. Reported: {apps}.</source>
+        <translation>Anwendungen, die ihn ignorieren oder ablehnen, zeigen Codes, die der Server zurückweist. Berichtet: {apps}.</translation>
+    </message>
+    <message>
         <source>Copy the whole link from the service&apos;s QR code; it starts with otpauth://.</source>
         <extracomment>Every :attr:`UriWarning.code` this module emits; stable names the UI and tests may rely on.</extracomment>
         <translation>Kopieren Sie den vollständigen Link aus dem QR-Code des Dienstes; er beginnt mit otpauth://.</translation>
+    </message>
+    <message>
+        <source>The link contains a raw &apos;#&apos; (it should be written %23); it was kept as text.</source>
+        <translation>Der Link enthält ein unkodiertes „#“ (richtig wäre %23); es wurde als Text beibehalten.</translation>
     </message>
     <message>
         <source>The otpauth link has no type.</source>
@@ -114,6 +247,10 @@
         <translation>Der Link nennt weder einen Dienst noch ein Konto; Sie können ihm einen Namen geben.</translation>
     </message>
     <message>
+        <source>The link is not a well-formed URI.</source>
+        <translation>Der Link ist keine wohlgeformte URI.</translation>
+    </message>
+    <message>
         <source>This is a Google Authenticator export (otpauth-migration://), not a single account.</source>
         <translation>Dies ist ein Google-Authenticator-Export (otpauth-migration://), kein einzelnes Konto.</translation>
     </message>
@@ -164,6 +301,10 @@
     <message>
         <source>The secret contains spaces or dashes; they were removed.</source>
         <translation>Der geheime Schlüssel enthält Leerzeichen oder Bindestriche; sie wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The secret parameter is not valid: {detail}</source>
+        <translation>Der secret-Parameter ist ungültig: {detail}</translation>
     </message>
     <message>
         <source>The secret&apos;s last character has stray low bits (non-canonical base32); they were dropped.</source>
@@ -252,6 +393,10 @@
         <translation>Das Video kann nicht geöffnet werden.</translation>
     </message>
     <message>
+        <source>PNG, JPEG, GIF, BMP or WebP</source>
+        <translation>PNG, JPEG, GIF, BMP oder WebP</translation>
+    </message>
+    <message>
         <source>This QR code is a Google Authenticator export, not a single account. Import it: in the window, scan it from the Add menu; on the command line, save its link in a file and run &apos;authenticator import FILE&apos;.</source>
         <translation>Dieser QR-Code ist ein Google-Authenticator-Export, kein einzelnes Konto. Importieren Sie ihn: im Fenster durch Scannen über das Menü „Hinzufügen“; auf der Befehlszeile, indem Sie seinen Link in einer Datei speichern und „authenticator import DATEI“ ausführen.</translation>
     </message>
@@ -284,8 +429,16 @@
         <translation>den Text „{text}“</translation>
     </message>
     <message>
-        <source>No QR code was found in {name}.</source>
+        <source>Not an image (expected a non-empty 8-bit pixel array).</source>
         <extracomment>Default limits for :func:`load_image`: a phone photo or a 5K screenshot is far below both. Images at most this big are also tried at twice the size when nothing else is found (tiny modules). Beyond it the upscaled copy would cost too much time and memory, and such images have pixels to spare. One attempt: how to prepare the grayscale image, the scale that preparation applies, and whether zxing-cpp should also scan its own downscaled copies.</extracomment>
+        <translation>Kein Bild (erwartet wurde ein nicht leeres 8-Bit-Pixelfeld).</translation>
+    </message>
+    <message>
+        <source>Not an image (an array of shape {shape} is neither grayscale nor colour).</source>
+        <translation>Kein Bild (ein Feld der Form {shape} ist weder Graustufen noch Farbe).</translation>
+    </message>
+    <message>
+        <source>No QR code was found in {name}.</source>
         <translation>In {name} wurde kein QR-Code gefunden.</translation>
     </message>
     <message>
@@ -307,6 +460,95 @@
     <message>
         <source>The file {name} cannot be read ({reason}).</source>
         <translation>Die Datei {name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The image is damaged or truncated (it says it has no pixels).</source>
+        <translation>Das Bild ist beschädigt oder abgeschnitten (laut Kopf hat es keine Pixel).</translation>
+    </message>
+    <message>
+        <source>The image is {width}×{height} pixels; the limit is {limit}.</source>
+        <translation>Das Bild hat {width}×{height} Pixel; die Grenze liegt bei {limit}.</translation>
+    </message>
+    <message>
+        <source>Crop or scale it down to the part with the QR code.</source>
+        <translation>Schneiden Sie es auf den Teil mit dem QR-Code zu oder verkleinern Sie es.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or truncated (it could not be decoded as {kind}).</source>
+        <translation>Das Bild ist beschädigt oder abgeschnitten (es konnte nicht als {kind} dekodiert werden).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit}; the limit is {limit}.</source>
+        <translation>Die Datei ist größer als {limit}; die Grenze liegt bei {limit}.</translation>
+    </message>
+    <message>
+        <source>The file is {size}; the limit is {limit}.</source>
+        <translation>Die Datei ist {size} groß; die Grenze liegt bei {limit}.</translation>
+    </message>
+    <message>
+        <source>Take a screenshot of just the QR code instead.</source>
+        <translation>Machen Sie stattdessen ein Bildschirmfoto nur vom QR-Code.</translation>
+    </message>
+    <message>
+        <source>{count} pixels</source>
+        <translation>{count} Pixel</translation>
+    </message>
+    <message>
+        <source>{count} megapixels</source>
+        <translation>{count} Megapixel</translation>
+    </message>
+    <message>
+        <source>Not an image (the file is empty).</source>
+        <translation>Kein Bild (die Datei ist leer).</translation>
+    </message>
+    <message>
+        <source>The image is damaged or truncated (its {kind} header is incomplete).</source>
+        <translation>Das Bild ist beschädigt oder abgeschnitten (sein {kind}-Kopf ist unvollständig).</translation>
+    </message>
+    <message>
+        <source>Not an image ({what}).</source>
+        <translation>Kein Bild ({what}).</translation>
+    </message>
+    <message>
+        <source>Choose a {formats} image of the QR code.</source>
+        <translation>Wählen Sie ein Bild des QR-Codes im Format {formats}.</translation>
+    </message>
+    <message>
+        <source>it is a PDF document</source>
+        <extracomment>Caps on the header walks: real files reach their frame header in a few dozen segments or blocks; a crafted file of millions of empty ones must not keep the loop busy for seconds.</extracomment>
+        <translation>es ist ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive or an office document</source>
+        <translation>es ist ein ZIP-Archiv oder ein Office-Dokument</translation>
+    </message>
+    <message>
+        <source>TIFF images are not supported; use {formats}</source>
+        <translation>TIFF-Bilder werden nicht unterstützt; verwenden Sie {formats}</translation>
+    </message>
+    <message>
+        <source>JPEG 2000 images are not supported; use {formats}</source>
+        <translation>JPEG-2000-Bilder werden nicht unterstützt; verwenden Sie {formats}</translation>
+    </message>
+    <message>
+        <source>it is a gzip archive</source>
+        <translation>es ist ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>AVIF and HEIC images are not supported; use {formats}</source>
+        <translation>AVIF- und HEIC-Bilder werden nicht unterstützt; verwenden Sie {formats}</translation>
+    </message>
+    <message>
+        <source>it is an SVG drawing; take a screenshot of it or save it as PNG</source>
+        <translation>es ist eine SVG-Zeichnung; machen Sie ein Bildschirmfoto davon oder speichern Sie sie als PNG</translation>
+    </message>
+    <message>
+        <source>the data is not {formats}</source>
+        <translation>die Daten sind nicht {formats}</translation>
+    </message>
+    <message>
+        <source>it is text</source>
+        <translation>es ist Text</translation>
     </message>
     <message>
         <source>The account list {path} cannot be read ({reason}).</source>
@@ -384,7 +626,6 @@
     </message>
     <message>
         <source>Codes use the system clock (no time correction).</source>
-        <extracomment>``source`` of an offset typed by the user rather than measured. Beyond this a stored value cannot be a (even forced) clock correction: the file is damaged.</extracomment>
         <translation>Codes verwenden die Systemuhr (keine Zeitkorrektur).</translation>
     </message>
     <message>
@@ -396,8 +637,45 @@
         <translation>unbekannte Quelle</translation>
     </message>
     <message>
+        <source>The time correction {offset} is not a number of seconds.</source>
+        <extracomment>``source`` of an offset typed by the user rather than measured. How a ``source`` measured from NTP and web servers together starts: &quot;NTP and https://example.com&quot;. Beyond this a stored value cannot be a (even forced) clock correction: the file is damaged.</extracomment>
+        <translation>Die Zeitkorrektur {offset} ist keine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>A time correction of {duration} is impossible.</source>
+        <translation>Eine Zeitkorrektur von {duration} ist unmöglich.</translation>
+    </message>
+    <message>
+        <source>A time correction of {duration} is not clock drift but a wrong date or time setting, so it was not stored.</source>
+        <translation>Eine Zeitkorrektur von {duration} ist keine Gangabweichung, sondern eine falsche Datums- oder Zeiteinstellung; sie wurde daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Fix the computer&apos;s date, time and time zone instead; store it anyway only if you are sure (force).</source>
+        <translation>Korrigieren Sie stattdessen Datum, Uhrzeit und Zeitzone des Computers; speichern Sie sie trotzdem nur, wenn Sie sicher sind (force).</translation>
+    </message>
+    <message>
+        <source>The time correction cannot be saved in {path} ({reason}).</source>
+        <translation>Die Zeitkorrektur kann nicht in {path} gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the data folder exists and is writable.</source>
+        <translation>Prüfen Sie, ob der Datenordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The time correction in {path} cannot be removed ({reason}).</source>
+        <translation>Die Zeitkorrektur in {path} kann nicht entfernt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the data folder.</source>
+        <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
+    </message>
+    <message>
         <source>Codes corrected by {offset} ({source}, {age})</source>
         <translation>Codes um {offset} korrigiert ({source}, {age})</translation>
+    </message>
+    <message>
+        <source>NTP and {sources}</source>
+        <translation>NTP und {sources}</translation>
     </message>
     <message>
         <source>just now</source>
@@ -512,6 +790,1683 @@
         <source>{days} days</source>
         <translation>{days} Tage</translation>
     </message>
+    <message>
+        <source>An account record is damaged ({error}).</source>
+        <extracomment>Algorithms we can compute, by the names otpauth URIs and other apps use.</extracomment>
+        <translation>Ein Kontoeintrag ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown type {type}: use totp, hotp or steam.</source>
+        <translation>Unbekannter Typ {type}: Verwenden Sie totp, hotp oder steam.</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm {algorithm}.</source>
+        <translation>Unbekannter Algorithmus {algorithm}.</translation>
+    </message>
+    <message>
+        <source>Use SHA1, SHA256 or SHA512 (most services use SHA1).</source>
+        <translation>Verwenden Sie SHA1, SHA256 oder SHA512 (die meisten Dienste verwenden SHA1).</translation>
+    </message>
+    <message>
+        <source>Steam Guard codes have {steam} characters, not {digits}.</source>
+        <translation>Steam-Guard-Codes haben {steam} Zeichen, nicht {digits}.</translation>
+    </message>
+    <message>
+        <source>{digits} digits is out of range.</source>
+        <translation>{digits} Stellen liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Codes have {low} to {high} digits (usually 6).</source>
+        <translation>Codes haben {low} bis {high} Stellen (meist 6).</translation>
+    </message>
+    <message>
+        <source>A period of {period} s is not possible.</source>
+        <translation>Ein Intervall von {period} s ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Use a positive number (usually 30).</source>
+        <translation>Verwenden Sie eine positive Zahl (meist 30).</translation>
+    </message>
+    <message>
+        <source>The counter {counter} is out of range.</source>
+        <translation>Der Zähler {counter} liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Use a number from 0 up.</source>
+        <translation>Verwenden Sie eine Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <extracomment>The 26 characters Steam Guard codes are made of (pyotp&apos;s table, the one the codes are computed with).</extracomment>
+        <translation>Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>Type or paste the Key text the service shows.</source>
+        <translation>Geben Sie den Schlüssel ein, den der Dienst als Text anzeigt, oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Keys use the letters A–Z and the digits 2–7.</source>
+        <translation>Schlüssel bestehen aus den Buchstaben A–Z und den Ziffern 2–7.</translation>
+    </message>
+    <message>
+        <source>Keys use the letters A–Z and the digits 2–7 ({char} is probably {letter}).</source>
+        <translation>Schlüssel bestehen aus den Buchstaben A–Z und den Ziffern 2–7 ({char} ist vermutlich {letter}).</translation>
+    </message>
+    <message>
+        <source>The key contains {char}, which is not a base32 character.</source>
+        <translation>Der Schlüssel enthält {char}, und das ist kein Base32-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The key has {count} characters, a length base32 cannot have.</source>
+        <translation>Der Schlüssel hat {count} Zeichen, eine Länge, die es in Base32 nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Check that no character is missing or doubled.</source>
+        <translation>Prüfen Sie, ob ein Zeichen fehlt oder doppelt ist.</translation>
+    </message>
+    <message>
+        <source>The key is not valid base32.</source>
+        <translation>Der Schlüssel ist kein gültiges Base32.</translation>
+    </message>
+    <message>
+        <source>The key is too short to hold a secret.</source>
+        <translation>Der Schlüssel ist zu kurz, um einen geheimen Schlüssel zu enthalten.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least {count} characters.</source>
+        <extracomment>The keyring item (the &quot;username&quot; under the app&apos;s keyring service) that holds the verifier. Shorter passwords are refused: the lock&apos;s only strength is the password (the Argon2 cost just slows guessing).</extracomment>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a long password that is easy to remember.</source>
+        <translation>Einige Wörter ohne Zusammenhang ergeben ein langes Passwort, das leicht zu merken ist.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most {count} characters are accepted.</source>
+        <translation>Das Passwort ist zu lang: Höchstens {count} Zeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Turn the lock off (or set a new password) to replace it.</source>
+        <translation>Schalten Sie die Sperre aus (oder legen Sie ein neues Passwort fest), um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The app lock&apos;s stored password check is not an Argon2id verifier.</source>
+        <translation>Die gespeicherte Passwortprüfung der Sperre ist kein Argon2id-Prüfwert.</translation>
+    </message>
+    <message>
+        <source>The app lock&apos;s stored password check is damaged.</source>
+        <translation>Die gespeicherte Passwortprüfung der Sperre ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The app lock&apos;s stored password check asks for unreasonable Argon2 costs (t={time}, m={memory} KiB, p={lanes}); it was not used.</source>
+        <translation>Die gespeicherte Passwortprüfung der Sperre verlangt unvernünftige Argon2-Kosten (t={time}, m={memory} KiB, p={lanes}); sie wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The app lock is on, but its password is missing from the keyring.</source>
+        <translation>Die Sperre ist eingeschaltet, aber ihr Passwort fehlt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>It may have been removed with a keyring tool, or this is a new keyring.</source>
+        <translation>Es wurde vielleicht mit einem Schlüsselbund-Werkzeug entfernt, oder dies ist ein neuer Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The server refuses to serve us (kiss-o&apos;-death DENY).</source>
+        <extracomment>Well-known public servers run by different operators, so one operator&apos;s fault is outvoted (editable in settings). Extra wait for the worker threads&apos; own bookkeeping once every query&apos;s timeout has run out. A server&apos;s time must fall in this window (2000-01-01 .. 2100-01-01). It is narrower than one NTP era (136 years), so it also tells which era a 32-bit NTP timestamp is in, past the 2036 rollover.</extracomment>
+        <translation>Der Server verweigert uns die Antwort (Kiss-o&apos;-Death DENY).</translation>
+    </message>
+    <message>
+        <source>The server refuses to serve us (kiss-o&apos;-death RSTR).</source>
+        <translation>Der Server verweigert uns die Antwort (Kiss-o&apos;-Death RSTR).</translation>
+    </message>
+    <message>
+        <source>The server asks us to query less often (kiss-o&apos;-death RATE).</source>
+        <translation>Der Server bittet, ihn seltener abzufragen (Kiss-o&apos;-Death RATE).</translation>
+    </message>
+    <message>
+        <source>The server name is empty.</source>
+        <translation>Der Servername ist leer.</translation>
+    </message>
+    <message>
+        <source>Use HOST or HOST:PORT, e.g. pool.ntp.org:123.</source>
+        <translation>Verwenden Sie HOST oder HOST:PORT, z. B. pool.ntp.org:123.</translation>
+    </message>
+    <message>
+        <source>{text} has &apos;[&apos; without &apos;]&apos;.</source>
+        <translation>{text} enthält „[“ ohne „]“.</translation>
+    </message>
+    <message>
+        <source>Write IPv6 addresses as [2001:db8::1]:123.</source>
+        <translation>Schreiben Sie IPv6-Adressen als [2001:db8::1]:123.</translation>
+    </message>
+    <message>
+        <source>Unexpected {rest} after the address in {text}.</source>
+        <translation>Unerwartetes {rest} nach der Adresse in {text}.</translation>
+    </message>
+    <message>
+        <source>Use [IPv6]:PORT.</source>
+        <translation>Verwenden Sie [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>{host} is not an IPv6 address.</source>
+        <translation>{host} ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Only IPv6 addresses go in brackets.</source>
+        <translation>Nur IPv6-Adressen stehen in eckigen Klammern.</translation>
+    </message>
+    <message>
+        <source>Write IPv6 with a port as [2001:db8::1]:123.</source>
+        <translation>Schreiben Sie IPv6 mit Port als [2001:db8::1]:123.</translation>
+    </message>
+    <message>
+        <source>{text} has no host name before the &apos;:&apos;.</source>
+        <translation>{text} hat keinen Hostnamen vor dem „:“.</translation>
+    </message>
+    <message>
+        <source>Use HOST:PORT.</source>
+        <translation>Verwenden Sie HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid host name.</source>
+        <translation>{host} ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>Host names use letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. pool.ntp.org.</source>
+        <translation>Hostnamen bestehen aus Buchstaben, Ziffern, „-“ und „.“, z. B. pool.ntp.org.</translation>
+    </message>
+    <message>
+        <source>The port in {text} is not a number.</source>
+        <translation>Der Port in {text} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Use HOST:PORT, e.g. pool.ntp.org:123.</source>
+        <translation>Verwenden Sie HOST:PORT, z. B. pool.ntp.org:123.</translation>
+    </message>
+    <message>
+        <source>The port {port} in {text} is out of range.</source>
+        <translation>Der Port {port} in {text} liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Cannot find an address for {host}.</source>
+        <translation>Für {host} wurde keine Adresse gefunden.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on UDP port {port} there (connection refused).</source>
+        <translation>Dort antwortet nichts auf UDP-Port {port} (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Not an NTP reply ({count} bytes instead of at least {minimum}).</source>
+        <translation>Keine NTP-Antwort ({count} Byte statt mindestens {minimum}).</translation>
+    </message>
+    <message>
+        <source>Not an NTP server reply (mode {mode}, expected {expected}).</source>
+        <translation>Keine Antwort eines NTP-Servers (Modus {mode}, erwartet {expected}).</translation>
+    </message>
+    <message>
+        <source>The reply does not answer our request (wrong origin timestamp): not an NTP server?</source>
+        <translation>Die Antwort passt nicht zu unserer Anfrage (falscher Ursprungszeitstempel): kein NTP-Server?</translation>
+    </message>
+    <message>
+        <source>The server sent a kiss-o&apos;-death ({code}) instead of the time.</source>
+        <translation>Der Server hat statt der Zeit ein Kiss-o&apos;-Death ({code}) gesendet.</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>ohne Code</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own clock is not synchronised, so its time cannot be used.</source>
+        <translation>Die eigene Uhr des Servers ist nicht synchronisiert, daher ist seine Zeit nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The server sent an impossible time (zero or outside 2000–2100).</source>
+        <translation>Der Server hat eine unmögliche Zeit gesendet (null oder außerhalb von 2000–2100).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s timestamps contradict each other (it replied before receiving).</source>
+        <translation>Die Zeitstempel des Servers widersprechen sich (er hat vor dem Empfang geantwortet).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s timestamps contradict each other (negative round trip).</source>
+        <translation>Die Zeitstempel des Servers widersprechen sich (negative Umlaufzeit).</translation>
+    </message>
+    <message>
+        <source>No answer within {seconds} s (slow name lookup?).</source>
+        <translation>Keine Antwort innerhalb von {seconds} s (langsame Namensauflösung?).</translation>
+    </message>
+    <message>
+        <source>The web address is empty.</source>
+        <extracomment>Statuses with which a server says &quot;not HEAD&quot;: ask again with GET.</extracomment>
+        <translation>Die Webadresse ist leer.</translation>
+    </message>
+    <message>
+        <source>Use a host name or URL, e.g. https://example.com.</source>
+        <translation>Verwenden Sie einen Hostnamen oder eine URL, z. B. https://example.com.</translation>
+    </message>
+    <message>
+        <source>{text} is not a web address (http or https).</source>
+        <translation>{text} ist keine Webadresse (http oder https).</translation>
+    </message>
+    <message>
+        <source>Use e.g. https://example.com.</source>
+        <translation>Verwenden Sie z. B. https://example.com.</translation>
+    </message>
+    <message>
+        <source>Ports go from 1 to 65535.</source>
+        <translation>Ports reichen von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The port in {text} is not valid.</source>
+        <translation>Der Port in {text} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>{text} has no host name.</source>
+        <translation>{text} hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>No answer within {seconds} s.</source>
+        <translation>Keine Antwort innerhalb von {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server {host} ({reason}).</source>
+        <translation>Der Server {host} wurde nicht gefunden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Connection refused by {host} port {port}.</source>
+        <translation>Verbindung von {host}, Port {port}, abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed ({reason}).</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>not a valid HTTP reply to {method} ({error})</source>
+        <translation>keine gültige HTTP-Antwort auf {method} ({error})</translation>
+    </message>
+    <message>
+        <source>Network error: {reason}.</source>
+        <translation>Netzwerkfehler: {reason}.</translation>
+    </message>
+    <message>
+        <source>HEAD refused with status {status}</source>
+        <translation>HEAD mit Status {status} abgelehnt</translation>
+    </message>
+    <message>
+        <source>the reply to {method} (status {status}) has no Date header</source>
+        <translation>die Antwort auf {method} (Status {status}) hat keinen Date-Header</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s clock: {problem}.</source>
+        <translation>Die Uhr des Servers kann nicht gelesen werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Date header is not a date: {header}.</source>
+        <translation>Der Date-Header des Servers ist kein Datum: {header}.</translation>
+    </message>
+    <message>
+        <source>Use ISO 8601 such as 2026-11-28T12:00:00Z, or Unix seconds such as 1795867200.</source>
+        <translation>Verwenden Sie ISO 8601 wie 2026-11-28T12:00:00Z oder Unix-Sekunden wie 1795867200.</translation>
+    </message>
+    <message>
+        <source>{shown} is not a time.</source>
+        <translation>{shown} ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>{algorithm}, {digits} digits</source>
+        <extracomment>±10 minutes around now: covers clock errors that still look like &quot;a wrong clock&quot;, not a wrong date. The alternative settings real services use; anything rarer is a different secret in practice. For HOTP the &quot;window&quot; is in counter values: how far the user&apos;s device may have run ahead (or behind).</extracomment>
+        <translation>{algorithm}, {digits} Stellen</translation>
+    </message>
+    <message>
+        <source>{algorithm}, {digits} digits, {period} s</source>
+        <translation>{algorithm}, {digits} Stellen, {period} s</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>Der Code ist leer.</translation>
+    </message>
+    <message>
+        <source>Type the code that was rejected, e.g. 123 456.</source>
+        <translation>Geben Sie den abgelehnten Code ein, z. B. 123 456.</translation>
+    </message>
+    <message>
+        <source>The code contains {char}, which Steam Guard codes never use.</source>
+        <translation>Der Code enthält {char}, das in Steam-Guard-Codes nie vorkommt.</translation>
+    </message>
+    <message>
+        <source>Steam codes are {count} characters from {alphabet}.</source>
+        <translation>Steam-Codes bestehen aus {count} Zeichen aus {alphabet}.</translation>
+    </message>
+    <message>
+        <source>The code has {count} characters; Steam Guard codes have {steam}.</source>
+        <translation>Der Code hat {count} Zeichen; Steam-Guard-Codes haben {steam}.</translation>
+    </message>
+    <message>
+        <source>The code contains {char}; codes for this account are digits only.</source>
+        <translation>Der Code enthält {char}; Codes für dieses Konto bestehen nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <source>The code has {count} digits; this account&apos;s codes have {digits}.</source>
+        <translation>Der Code hat {count} Stellen; die Codes dieses Kontos haben {digits}.</translation>
+    </message>
+    <message>
+        <source>Check that no digit is missing or doubled.</source>
+        <translation>Prüfen Sie, ob eine Ziffer fehlt oder doppelt ist.</translation>
+    </message>
+    <message>
+        <source>The search window {seconds} s is negative.</source>
+        <translation>Das Suchfenster von {seconds} s ist negativ.</translation>
+    </message>
+    <message>
+        <source>Use a number of seconds from 0.</source>
+        <translation>Verwenden Sie eine Anzahl Sekunden ab 0.</translation>
+    </message>
+    <message>
+        <source>the algorithm is {found}, not {own}</source>
+        <translation>der Algorithmus ist {found}, nicht {own}</translation>
+    </message>
+    <message>
+        <source>codes have {found} digits, not {own}</source>
+        <translation>die Codes haben {found} Stellen, nicht {own}</translation>
+    </message>
+    <message>
+        <source>the period is {found} s, not {own} s</source>
+        <translation>das Intervall ist {found} s, nicht {own} s</translation>
+    </message>
+    <message>
+        <source>This code does not match the account&apos;s settings ({own}), but it matches {found}: {changes}. The account was probably added with the wrong settings; edit it to match.</source>
+        <translation>Dieser Code passt nicht zu den Einstellungen des Kontos ({own}), aber zu {found}: {changes}. Das Konto wurde wahrscheinlich mit falschen Einstellungen hinzugefügt; bearbeiten Sie es entsprechend.</translation>
+    </message>
+    <message>
+        <source>This code matches none of counters {low}–{high}, with any algorithm ({algorithms}): the secret differs from the one that made the code. Add the account again from the service&apos;s QR code or key.</source>
+        <translation>Dieser Code passt zu keinem der Zählerstände {low}–{high}, mit keinem Algorithmus ({algorithms}): Der geheime Schlüssel unterscheidet sich von dem, der den Code erzeugt hat. Fügen Sie das Konto erneut mit dem QR-Code oder Schlüssel des Dienstes hinzu.</translation>
+    </message>
+    <message>
+        <source>This code matches none of the steps within ±{window} of now: the secret differs from the one that made the code. Add the account again from the service&apos;s QR code or key.</source>
+        <translation>Dieser Code passt zu keinem Zeitschritt innerhalb von ±{window} um jetzt: Der geheime Schlüssel unterscheidet sich von dem, der den Code erzeugt hat. Fügen Sie das Konto erneut mit dem QR-Code oder Schlüssel des Dienstes hinzu.</translation>
+    </message>
+    <message>
+        <source>This code matches none of the steps within ±{window} of now, with any algorithm ({algorithms}) or period ({periods} s): the secret differs from the one that made the code. Add the account again from the service&apos;s QR code or key.</source>
+        <translation>Dieser Code passt zu keinem Zeitschritt innerhalb von ±{window} um jetzt, mit keinem Algorithmus ({algorithms}) und keinem Intervall ({periods} s): Der geheime Schlüssel unterscheidet sich von dem, der den Code erzeugt hat. Fügen Sie das Konto erneut mit dem QR-Code oder Schlüssel des Dienstes hinzu.</translation>
+    </message>
+    <message>
+        <source>(The code has {count} digits, but this account makes {digits}-digit codes.)</source>
+        <translation>(Der Code hat {count} Stellen, dieses Konto erzeugt aber {digits}-stellige Codes.)</translation>
+    </message>
+    <message>
+        <source>With those settings the code is the current one.</source>
+        <translation>Mit diesen Einstellungen ist es der aktuelle Code.</translation>
+    </message>
+    <message>
+        <source>With those settings the code was valid {seconds} ago (1 step back).</source>
+        <translation>Mit diesen Einstellungen war der Code vor {seconds} gültig (1 Schritt zurück).</translation>
+    </message>
+    <message>
+        <source>With those settings the code was valid {seconds} ago ({steps} steps back).</source>
+        <translation>Mit diesen Einstellungen war der Code vor {seconds} gültig ({steps} Schritte zurück).</translation>
+    </message>
+    <message>
+        <source>With those settings the code becomes valid in {seconds} (1 step ahead).</source>
+        <translation>Mit diesen Einstellungen wird der Code in {seconds} gültig (1 Schritt voraus).</translation>
+    </message>
+    <message>
+        <source>With those settings the code becomes valid in {seconds} ({steps} steps ahead).</source>
+        <translation>Mit diesen Einstellungen wird der Code in {seconds} gültig ({steps} Schritte voraus).</translation>
+    </message>
+    <message>
+        <source>This code is the current one. If the service rejected it, it may have been used already, typed too late, or the service&apos;s own clock is off.</source>
+        <translation>Dies ist der aktuelle Code. Wenn der Dienst ihn abgelehnt hat, wurde er vielleicht schon verwendet oder zu spät eingegeben, oder die Uhr des Dienstes selbst geht falsch.</translation>
+    </message>
+    <message>
+        <source>This code was valid {seconds} ago (1 step back): the device that made it runs about {seconds} behind.</source>
+        <translation>Dieser Code war vor {seconds} gültig (1 Schritt zurück): Das Gerät, das ihn erzeugt hat, geht etwa {seconds} nach.</translation>
+    </message>
+    <message>
+        <source>This code was valid {seconds} ago ({steps} steps back): the device that made it runs about {seconds} behind.</source>
+        <translation>Dieser Code war vor {seconds} gültig ({steps} Schritte zurück): Das Gerät, das ihn erzeugt hat, geht etwa {seconds} nach.</translation>
+    </message>
+    <message>
+        <source>This code becomes valid in {seconds} (1 step ahead): the device that made it runs about {seconds} ahead.</source>
+        <translation>Dieser Code wird in {seconds} gültig (1 Schritt voraus): Das Gerät, das ihn erzeugt hat, geht etwa {seconds} vor.</translation>
+    </message>
+    <message>
+        <source>This code becomes valid in {seconds} ({steps} steps ahead): the device that made it runs about {seconds} ahead.</source>
+        <translation>Dieser Code wird in {seconds} gültig ({steps} Schritte voraus): Das Gerät, das ihn erzeugt hat, geht etwa {seconds} vor.</translation>
+    </message>
+    <message>
+        <source>Many services still accept a code one step away, but not all.</source>
+        <translation>Viele Dienste akzeptieren einen Code, der einen Schritt abweicht, noch, aber nicht alle.</translation>
+    </message>
+    <message>
+        <source>That is more than services usually accept; correct that device&apos;s clock.</source>
+        <translation>Das ist mehr, als Dienste gewöhnlich akzeptieren; stellen Sie die Uhr dieses Geräts richtig.</translation>
+    </message>
+    <message>
+        <source>This code is the one for the current counter ({counter}). If it was rejected, it was used already.</source>
+        <translation>Dies ist der Code für den aktuellen Zählerstand ({counter}). Wenn er abgelehnt wurde, wurde er bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>This code belongs to counter {counter}, while this app is at {current}: the device that made it has generated 1 code more than this app.</source>
+        <translation>Dieser Code gehört zum Zählerstand {counter}, diese Anwendung steht bei {current}: Das Gerät, das ihn erzeugt hat, hat 1 Code mehr erzeugt als diese Anwendung.</translation>
+    </message>
+    <message>
+        <source>This code belongs to counter {counter}, while this app is at {current}: the device that made it has generated {count} codes more than this app.</source>
+        <translation>Dieser Code gehört zum Zählerstand {counter}, diese Anwendung steht bei {current}: Das Gerät, das ihn erzeugt hat, hat {count} Codes mehr erzeugt als diese Anwendung.</translation>
+    </message>
+    <message>
+        <source>This code belongs to counter {counter}, while this app is at {current}: this app has generated 1 code more than the device that made it.</source>
+        <translation>Dieser Code gehört zum Zählerstand {counter}, diese Anwendung steht bei {current}: Diese Anwendung hat 1 Code mehr erzeugt als das Gerät, das ihn erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>This code belongs to counter {counter}, while this app is at {current}: this app has generated {count} codes more than the device that made it.</source>
+        <translation>Dieser Code gehört zum Zählerstand {counter}, diese Anwendung steht bei {current}: Diese Anwendung hat {count} Codes mehr erzeugt als das Gerät, das ihn erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>Aegis vault</source>
+        <translation>Aegis-Tresor</translation>
+    </message>
+    <message>
+        <source>This Aegis vault is encrypted.</source>
+        <translation>Dieser Aegis-Tresor ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Enter the password you unlock Aegis with.</source>
+        <translation>Geben Sie das Passwort ein, mit dem Sie Aegis entsperren.</translation>
+    </message>
+    <message>
+        <source>The Aegis vault is damaged: it has no database.</source>
+        <translation>Der Aegis-Tresor ist beschädigt: Er hat keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>This Aegis vault has database version {version}, which is not supported.</source>
+        <translation>Dieser Aegis-Tresor hat die Datenbankversion {version}, die nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Update Authenticator, or export from Aegis again.</source>
+        <translation>Aktualisieren Sie Authenticator, oder exportieren Sie erneut aus Aegis.</translation>
+    </message>
+    <message>
+        <source>The Aegis vault is damaged: it has no list of entries.</source>
+        <translation>Der Aegis-Tresor ist beschädigt: Er hat keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>This is not an Aegis vault (no header and db).</source>
+        <translation>Dies ist kein Aegis-Tresor (kein header und db).</translation>
+    </message>
+    <message>
+        <source>The Aegis vault is damaged: its encryption header is incomplete.</source>
+        <translation>Der Aegis-Tresor ist beschädigt: Sein Verschlüsselungskopf ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>This Aegis vault has no password slot (it is unlocked with a fingerprint or a key only).</source>
+        <translation>Dieser Aegis-Tresor hat keinen Passwort-Slot (er wird nur mit Fingerabdruck oder Schlüssel entsperrt).</translation>
+    </message>
+    <message>
+        <source>In Aegis, set a password and export again.</source>
+        <translation>Legen Sie in Aegis ein Passwort fest und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>slot salt</source>
+        <translation>Slot-Salt</translation>
+    </message>
+    <message>
+        <source>The Aegis vault is damaged: a password slot has no key parameters.</source>
+        <translation>Der Aegis-Tresor ist beschädigt: Ein Passwort-Slot hat keine Schlüsselparameter.</translation>
+    </message>
+    <message>
+        <source>slot key</source>
+        <translation>Slot-Schlüssel</translation>
+    </message>
+    <message>
+        <source>slot tag</source>
+        <translation>Slot-Tag</translation>
+    </message>
+    <message>
+        <source>slot nonce</source>
+        <translation>Slot-Nonce</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Use the password you unlock Aegis with.</source>
+        <translation>Verwenden Sie das Passwort, mit dem Sie Aegis entsperren.</translation>
+    </message>
+    <message>
+        <source>vault database</source>
+        <translation>Tresordatenbank</translation>
+    </message>
+    <message>
+        <source>database tag</source>
+        <translation>Datenbank-Tag</translation>
+    </message>
+    <message>
+        <source>database nonce</source>
+        <translation>Datenbank-Nonce</translation>
+    </message>
+    <message>
+        <source>The Aegis vault is damaged: its contents were altered or truncated.</source>
+        <translation>Der Aegis-Tresor ist beschädigt: Sein Inhalt wurde verändert oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>decrypted Aegis database</source>
+        <translation>entschlüsselte Aegis-Datenbank</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key cannot be derived with the scrypt parameters it names.</source>
+        <translation>Der Schlüssel des Tresors lässt sich mit den angegebenen scrypt-Parametern nicht ableiten.</translation>
+    </message>
+    <message>
+        <source>{type} accounts are not supported (only TOTP, HOTP and Steam are).</source>
+        <translation>{type}-Konten werden nicht unterstützt (nur TOTP, HOTP und Steam).</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>Der Eintrag ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>The entry has no parameters (info).</source>
+        <translation>Der Eintrag hat keine Parameter (info).</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>andOTP backup</source>
+        <extracomment>The smallest encrypted backup: header and nonce plus the tag around &quot;[]&quot;. Binary files of other apps that an andOTP backup (which has no magic number) must not be taken for.</extracomment>
+        <translation>andOTP-Sicherung</translation>
+    </message>
+    <message>
+        <source>This is not an andOTP backup.</source>
+        <translation>Dies ist keine andOTP-Sicherung.</translation>
+    </message>
+    <message>
+        <source>This andOTP backup is encrypted.</source>
+        <translation>Diese andOTP-Sicherung ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Enter the backup password.</source>
+        <translation>Geben Sie das Passwort der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>The andOTP backup holds no accounts.</source>
+        <translation>Die andOTP-Sicherung enthält keine Konten.</translation>
+    </message>
+    <message>
+        <source>This is not an andOTP backup (its entries have no secret, type and label).</source>
+        <translation>Dies ist keine andOTP-Sicherung (ihre Einträge haben kein secret, type und label).</translation>
+    </message>
+    <message>
+        <source>This is not an andOTP backup (no list of accounts).</source>
+        <translation>Dies ist keine andOTP-Sicherung (keine Liste von Konten).</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file is not an andOTP backup.</source>
+        <translation>Das Passwort ist falsch, oder die Datei ist keine andOTP-Sicherung.</translation>
+    </message>
+    <message>
+        <source>Use the password set in andOTP&apos;s backup settings.</source>
+        <translation>Verwenden Sie das Passwort aus den Sicherungseinstellungen von andOTP.</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the backup was altered.</source>
+        <translation>Das Passwort ist falsch, oder die Sicherung wurde verändert.</translation>
+    </message>
+    <message>
+        <source>decrypted andOTP backup</source>
+        <translation>entschlüsselte andOTP-Sicherung</translation>
+    </message>
+    <message>
+        <source>mOTP accounts are not supported (only TOTP, HOTP and Steam are).</source>
+        <translation>mOTP-Konten werden nicht unterstützt (nur TOTP, HOTP und Steam).</translation>
+    </message>
+    <message>
+        <source>In Bitwarden choose Export vault → File format .json or .csv (not the encrypted ones).</source>
+        <translation>Wählen Sie in Bitwarden „Tresor exportieren“ → Dateiformat .json oder .csv (nicht die verschlüsselten).</translation>
+    </message>
+    <message>
+        <source>Bitwarden export</source>
+        <translation>Bitwarden-Export</translation>
+    </message>
+    <message>
+        <source>This is not a Bitwarden export.</source>
+        <translation>Dies ist kein Bitwarden-Export.</translation>
+    </message>
+    <message>
+        <source>This Bitwarden export is encrypted, which is not supported.</source>
+        <translation>Dieser Bitwarden-Export ist verschlüsselt; das wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This Bitwarden export has no list of items.</source>
+        <translation>Dieser Bitwarden-Export hat keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>This is not a Bitwarden CSV export (it has no login_totp column).</source>
+        <translation>Dies ist kein Bitwarden-CSV-Export (er hat keine Spalte login_totp).</translation>
+    </message>
+    <message>
+        <source>This Bitwarden CSV export is damaged (it is not valid CSV).</source>
+        <translation>Dieser Bitwarden-CSV-Export ist beschädigt (kein gültiges CSV).</translation>
+    </message>
+    <message>
+        <source>item {number}</source>
+        <translation>Element {number}</translation>
+    </message>
+    <message>
+        <source>The authenticator key is a {scheme}: link, which is not supported.</source>
+        <translation>Der Authenticator-Schlüssel ist ein {scheme}:-Link; das wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Type the password you chose when exporting from Ente Auth.</source>
+        <translation>Geben Sie das Passwort ein, das Sie beim Export aus Ente Auth gewählt haben.</translation>
+    </message>
+    <message>
+        <source>The Ente export&apos;s {what} is missing.</source>
+        <translation>Im Ente-Export fehlt „{what}“.</translation>
+    </message>
+    <message>
+        <source>The Ente export&apos;s {what} is not valid base64.</source>
+        <translation>„{what}“ im Ente-Export ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>This Ente export has version {value}; only version 1 is known.</source>
+        <translation>Dieser Ente-Export hat die Version {value}; bekannt ist nur Version 1.</translation>
+    </message>
+    <message>
+        <source>Export again from a current Ente Auth, or export as plain text.</source>
+        <translation>Exportieren Sie erneut aus einem aktuellen Ente Auth, oder exportieren Sie als einfachen Text.</translation>
+    </message>
+    <message>
+        <source>The Ente export has no key derivation parameters.</source>
+        <translation>Der Ente-Export hat keine Parameter für die Schlüsselableitung.</translation>
+    </message>
+    <message>
+        <source>The Ente export&apos;s key derivation parameters are not whole numbers.</source>
+        <translation>Die Parameter für die Schlüsselableitung im Ente-Export sind keine ganzen Zahlen.</translation>
+    </message>
+    <message>
+        <source>salt</source>
+        <translation>Salt</translation>
+    </message>
+    <message>
+        <source>nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The Ente export&apos;s salt or nonce has the wrong length.</source>
+        <translation>Salt oder Nonce im Ente-Export hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>The Ente export is cut short.</source>
+        <translation>Der Ente-Export ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Copy the whole file again.</source>
+        <translation>Kopieren Sie die ganze Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The Ente export&apos;s key derivation parameters are not usable.</source>
+        <translation>Die Parameter für die Schlüsselableitung im Ente-Export sind nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The Ente export is damaged.</source>
+        <translation>Der Ente-Export ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The Ente export is cut short (its data does not end where it should).</source>
+        <translation>Der Ente-Export ist abgeschnitten (seine Daten enden nicht dort, wo sie sollten).</translation>
+    </message>
+    <message>
+        <source>The file has {count} lines; an Ente export has far fewer.</source>
+        <translation>Die Datei hat {count} Zeilen; ein Ente-Export hat weit weniger.</translation>
+    </message>
+    <message>
+        <source>The line is far too long to be an otpauth link.</source>
+        <translation>Die Zeile ist viel zu lang für einen otpauth-Link.</translation>
+    </message>
+    <message>
+        <source>This is not an Ente Auth export: it holds no otpauth:// links.</source>
+        <translation>Dies ist kein Ente-Auth-Export: Er enthält keine otpauth://-Links.</translation>
+    </message>
+    <message>
+        <source>Ente Auth export</source>
+        <translation>Ente-Auth-Export</translation>
+    </message>
+    <message>
+        <source>This is not an Ente Auth export: it is not UTF-8 text.</source>
+        <translation>Dies ist kein Ente-Auth-Export: Er ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not an Ente Auth export: it has no encrypted data.</source>
+        <translation>Dies ist kein Ente-Auth-Export: Er hat keine verschlüsselten Daten.</translation>
+    </message>
+    <message>
+        <source>The Ente Auth export is encrypted.</source>
+        <translation>Der Ente-Auth-Export ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The Ente export&apos;s content is not text.</source>
+        <translation>Der Inhalt des Ente-Exports ist kein Text.</translation>
+    </message>
+    <message>
+        <source>This is not a plain Aegis vault.</source>
+        <translation>Dies ist kein unverschlüsselter Aegis-Tresor.</translation>
+    </message>
+    <message>
+        <source>This Aegis vault is damaged: its header is incomplete.</source>
+        <translation>Dieser Aegis-Tresor ist beschädigt: Sein Kopf ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>A password is needed to read this vault.</source>
+        <translation>Zum Lesen dieses Tresors wird ein Passwort benötigt.</translation>
+    </message>
+    <message>
+        <source>Type it again; passwords are case-sensitive.</source>
+        <translation>Geben Sie es erneut ein; bei Passwörtern wird Groß- und Kleinschreibung unterschieden.</translation>
+    </message>
+    <message>
+        <source>This Aegis vault is damaged: its contents fail the integrity check.</source>
+        <translation>Dieser Aegis-Tresor ist beschädigt: Sein Inhalt besteht die Integritätsprüfung nicht.</translation>
+    </message>
+    <message>
+        <source>This is not an Aegis vault: it is not JSON.</source>
+        <translation>Dies ist kein Aegis-Tresor: Es ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>This is not an Aegis vault.</source>
+        <translation>Dies ist kein Aegis-Tresor.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder.</source>
+        <translation>{path} ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Give a file name to write the export to.</source>
+        <translation>Geben Sie einen Dateinamen an, in den der Export geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder} ({reason}).</source>
+        <translation>Der Export konnte nicht in {folder} geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions and free space; nothing was changed.</source>
+        <translation>Prüfen Sie die Zugriffsrechte und den freien Speicherplatz des Ordners; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The export did not read back correctly ({reason}); {name} was not written.</source>
+        <translation>Der Export ließ sich nicht korrekt zurücklesen ({reason}); {name} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Try again, or write to another disk; nothing was changed.</source>
+        <translation>Versuchen Sie es erneut, oder schreiben Sie auf einen anderen Datenträger; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved as {path} ({reason}).</source>
+        <translation>Der Export konnte nicht als {path} gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The QR code image does not decode to what was written.</source>
+        <translation>Das QR-Code-Bild ergibt beim Dekodieren nicht das, was geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The URI list is not UTF-8.</source>
+        <translation>Die URI-Liste ist kein UTF-8.</translation>
+    </message>
+    <message>
+        <source>The URI list has {count} lines instead of {expected}.</source>
+        <translation>Die URI-Liste hat {count} Zeilen statt {expected}.</translation>
+    </message>
+    <message>
+        <source>The line for {title} does not read back as written.</source>
+        <translation>Die Zeile für {title} lässt sich nicht so zurücklesen, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>This {what} is not UTF-8 text.</source>
+        <extracomment>Longest issuer/name shown in an error label. An export with more entries than this is not a real one (people have tens, a few hundred).</extracomment>
+        <translation>Der Inhalt ({what}) ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Export the file from the app again.</source>
+        <translation>Exportieren Sie die Datei erneut aus der Anwendung.</translation>
+    </message>
+    <message>
+        <source>This {what} is not valid JSON (it may be truncated or damaged).</source>
+        <translation>Der Inhalt ({what}) ist kein gültiges JSON (er ist vielleicht abgeschnitten oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>The {what} is missing or not text.</source>
+        <translation>„{what}“ fehlt oder ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid base64.</source>
+        <translation>„{what}“ ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid hexadecimal.</source>
+        <translation>„{what}“ ist kein gültiger Hexadezimalwert.</translation>
+    </message>
+    <message>
+        <source>The file names a {count}-byte AES key; AES keys have 16, 24 or 32 bytes.</source>
+        <translation>Die Datei nennt einen AES-Schlüssel mit {count} Byte; AES-Schlüssel haben 16, 24 oder 32 Byte.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is truncated or damaged (nonce or tag has the wrong size).</source>
+        <translation>Die verschlüsselten Daten sind abgeschnitten oder beschädigt (Nonce oder Tag hat die falsche Größe).</translation>
+    </message>
+    <message>
+        <source>A name field holds a list or an object instead of text.</source>
+        <translation>Ein Namensfeld enthält eine Liste oder ein Objekt statt Text.</translation>
+    </message>
+    <message>
+        <source>The {what} is true/false instead of a number.</source>
+        <translation>„{what}“ ist wahr/falsch statt einer Zahl.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} is not a whole number.</source>
+        <translation>„{what}“ ({value}) ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The algorithm is not text.</source>
+        <translation>Der Algorithmus ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The algorithm {shown} is not supported; Authenticator computes SHA1, SHA256 and SHA512 codes.</source>
+        <translation>Der Algorithmus {shown} wird nicht unterstützt; Authenticator berechnet SHA1-, SHA256- und SHA512-Codes.</translation>
+    </message>
+    <message>
+        <source>The account type {shown} is not supported (only TOTP, HOTP and Steam are).</source>
+        <translation>Der Kontotyp {shown} wird nicht unterstützt (nur TOTP, HOTP und Steam).</translation>
+    </message>
+    <message>
+        <source>The entry has no secret.</source>
+        <translation>Der Eintrag hat keinen geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The secret is not valid base32: {reason}</source>
+        <translation>Der geheime Schlüssel ist kein gültiges Base32: {reason}</translation>
+    </message>
+    <message>
+        <source>The secret is missing or not a list of bytes.</source>
+        <extracomment>Secrets are 10–64 bytes in practice; 1 KiB leaves room and bounds the work per entry.</extracomment>
+        <translation>Der geheime Schlüssel fehlt oder ist keine Liste von Bytes.</translation>
+    </message>
+    <message>
+        <source>The secret is not a list of bytes.</source>
+        <translation>Der geheime Schlüssel ist keine Liste von Bytes.</translation>
+    </message>
+    <message>
+        <source>The {key} value is not a whole number.</source>
+        <translation>Der Wert von {key} ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The token type {type} is not supported.</source>
+        <translation>Der Token-Typ {type} wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The algorithm {algorithm} is not supported (SHA1, SHA256 and SHA512 are).</source>
+        <translation>Der Algorithmus {algorithm} wird nicht unterstützt (SHA1, SHA256 und SHA512 schon).</translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>Der geheime Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>FreeOTP+ export</source>
+        <translation>FreeOTP+-Export</translation>
+    </message>
+    <message>
+        <source>This is not a FreeOTP+ export: it has no list of tokens.</source>
+        <translation>Dies ist kein FreeOTP+-Export: Er hat keine Liste von Tokens.</translation>
+    </message>
+    <message>
+        <source>The file lists {count} tokens; a FreeOTP+ export has far fewer.</source>
+        <translation>Die Datei führt {count} Tokens auf; ein FreeOTP+-Export hat weit weniger.</translation>
+    </message>
+    <message>
+        <source>The token is not a JSON object.</source>
+        <translation>Das Token ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup is cut short.</source>
+        <translation>Die FreeOTP-Sicherung ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup holds a text far longer than any backup has.</source>
+        <translation>Die FreeOTP-Sicherung enthält einen Text, der weit länger ist als in jeder echten Sicherung.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup refers to something that is not a text.</source>
+        <translation>Die FreeOTP-Sicherung verweist auf etwas, das kein Text ist.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup holds an object of kind 0x{tag} where text was expected.</source>
+        <translation>Die FreeOTP-Sicherung enthält ein Objekt der Art 0x{tag}, wo Text erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup has an implausibly large data block.</source>
+        <translation>Die FreeOTP-Sicherung hat einen unplausibel großen Datenblock.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup does not have the map&apos;s size where it should be.</source>
+        <translation>Die FreeOTP-Sicherung hat die Größe der Map nicht an der erwarteten Stelle.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s map header has an unexpected length.</source>
+        <translation>Der Kopf der Map in der FreeOTP-Sicherung hat eine unerwartete Länge.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup holds text that is not valid.</source>
+        <translation>Die FreeOTP-Sicherung enthält ungültigen Text.</translation>
+    </message>
+    <message>
+        <source>This is not a FreeOTP 2 backup: it is not a serialised Java object.</source>
+        <translation>Dies ist keine FreeOTP-2-Sicherung: Sie ist kein serialisiertes Java-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a FreeOTP 2 backup: it does not start with a map.</source>
+        <translation>Dies ist keine FreeOTP-2-Sicherung: Sie beginnt nicht mit einer Map.</translation>
+    </message>
+    <message>
+        <source>This is not a FreeOTP 2 backup: it holds a {name}, not a HashMap.</source>
+        <translation>Dies ist keine FreeOTP-2-Sicherung: Sie enthält ein {name}, keine HashMap.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s map is written in an unknown way.</source>
+        <translation>Die Map der FreeOTP-Sicherung ist auf unbekannte Weise geschrieben.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s map has an object field; a HashMap has none.</source>
+        <translation>Die Map der FreeOTP-Sicherung hat ein Objektfeld; eine HashMap hat keines.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s map class is annotated or has a parent class; a HashMap has neither.</source>
+        <translation>Die Map-Klasse der FreeOTP-Sicherung ist annotiert oder hat eine Elternklasse; eine HashMap hat beides nicht.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup says it holds {count} items; that is not a real backup.</source>
+        <translation>Laut der FreeOTP-Sicherung enthält sie {count} Einträge; das ist keine echte Sicherung.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s map does not end where its size says.</source>
+        <translation>Die Map der FreeOTP-Sicherung endet nicht dort, wo ihre Größe es angibt.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup has extra data after the map.</source>
+        <translation>Die FreeOTP-Sicherung hat nach der Map zusätzliche Daten.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s {what} is not valid JSON.</source>
+        <translation>„{what}“ in der FreeOTP-Sicherung ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s {what} is not a JSON object.</source>
+        <translation>„{what}“ in der FreeOTP-Sicherung ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup has damaged encryption parameters.</source>
+        <translation>Die FreeOTP-Sicherung hat beschädigte Verschlüsselungsparameter.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup uses an AES-GCM tag length other than 16 bytes.</source>
+        <translation>Die FreeOTP-Sicherung verwendet eine AES-GCM-Taglänge, die nicht 16 Byte beträgt.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup uses a cipher other than AES-GCM.</source>
+        <translation>Die FreeOTP-Sicherung verwendet ein anderes Verschlüsselungsverfahren als AES-GCM.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup has a key without a valid type.</source>
+        <translation>Die FreeOTP-Sicherung hat einen Schlüssel ohne gültigen Typ.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup has a damaged encrypted key.</source>
+        <translation>Die FreeOTP-Sicherung hat einen beschädigten verschlüsselten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup has an encrypted key of an impossible length.</source>
+        <translation>Die FreeOTP-Sicherung hat einen verschlüsselten Schlüssel mit unmöglicher Länge.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s master key uses an unknown key derivation.</source>
+        <translation>Der Hauptschlüssel der FreeOTP-Sicherung verwendet eine unbekannte Schlüsselableitung.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s master key has no valid salt.</source>
+        <translation>Der Hauptschlüssel der FreeOTP-Sicherung hat kein gültiges Salt.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s master key is missing.</source>
+        <translation>Der Hauptschlüssel der FreeOTP-Sicherung fehlt.</translation>
+    </message>
+    <message>
+        <source>Type the password you chose when making the backup.</source>
+        <translation>Geben Sie das Passwort ein, das Sie beim Erstellen der Sicherung gewählt haben.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup&apos;s master key has an impossible length.</source>
+        <translation>Der Hauptschlüssel der FreeOTP-Sicherung hat eine unmögliche Länge.</translation>
+    </message>
+    <message>
+        <source>FreeOTP 2 backup</source>
+        <translation>FreeOTP-2-Sicherung</translation>
+    </message>
+    <message>
+        <source>This is not a FreeOTP 2 backup: it has no master key.</source>
+        <translation>Dies ist keine FreeOTP-2-Sicherung: Sie hat keinen Hauptschlüssel.</translation>
+    </message>
+    <message>
+        <source>The FreeOTP backup is encrypted.</source>
+        <translation>Die FreeOTP-Sicherung ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Type the password you chose for backups.</source>
+        <translation>Geben Sie das Passwort ein, das Sie für Sicherungen gewählt haben.</translation>
+    </message>
+    <message>
+        <source>master key</source>
+        <translation>Hauptschlüssel</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key is missing from the backup.</source>
+        <translation>Der Schlüssel des Tokens fehlt in der Sicherung.</translation>
+    </message>
+    <message>
+        <source>key record</source>
+        <translation>Schlüsseleintrag</translation>
+    </message>
+    <message>
+        <source>token key</source>
+        <translation>Token-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key cannot be decrypted (the file was altered).</source>
+        <translation>Der Schlüssel des Tokens lässt sich nicht entschlüsseln (die Datei wurde verändert).</translation>
+    </message>
+    <message>
+        <source>In Google Authenticator choose Transfer accounts → Export accounts, and scan every QR code it shows.</source>
+        <translation>Wählen Sie in Google Authenticator „Konten übertragen“ → „Konten exportieren“ und scannen Sie jeden QR-Code, der angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The Google Authenticator link is far too long to be an export.</source>
+        <extracomment>A single QR code holds at most ~3 KB; a text line far longer than any export is refused before decoding.</extracomment>
+        <translation>Der Google-Authenticator-Link ist viel zu lang für einen Export.</translation>
+    </message>
+    <message>
+        <source>Copy the link exactly as the QR code holds it.</source>
+        <translation>Kopieren Sie den Link genau so, wie ihn der QR-Code enthält.</translation>
+    </message>
+    <message>
+        <source>The text has something before otpauth-migration://.</source>
+        <translation>Der Text hat etwas vor otpauth-migration://.</translation>
+    </message>
+    <message>
+        <source>The link starts with {scheme}:, a misspelling of otpauth-migration:.</source>
+        <translation>Der Link beginnt mit {scheme}:, einer falschen Schreibweise von otpauth-migration:.</translation>
+    </message>
+    <message>
+        <source>This is not a Google Authenticator export link (otpauth-migration://).</source>
+        <translation>Dies ist kein Google-Authenticator-Exportlink (otpauth-migration://).</translation>
+    </message>
+    <message>
+        <source>The Google Authenticator link is not a well-formed URI.</source>
+        <translation>Der Google-Authenticator-Link ist keine wohlgeformte URI.</translation>
+    </message>
+    <message>
+        <source>The Google Authenticator link has no data.</source>
+        <translation>Der Google-Authenticator-Link enthält keine Daten.</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>Exportdaten</translation>
+    </message>
+    <message>
+        <source>The Google Authenticator link&apos;s data is not valid base64.</source>
+        <translation>Die Daten des Google-Authenticator-Links sind kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The Google Authenticator export cannot be decoded (the link is truncated or damaged).</source>
+        <translation>Der Google-Authenticator-Export kann nicht dekodiert werden (der Link ist abgeschnitten oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>The export says it is part {part} of {size}, which cannot be.</source>
+        <translation>Laut Export ist er Teil {part} von {size}; das kann nicht sein.</translation>
+    </message>
+    <message>
+        <source>account {number}</source>
+        <translation>Konto {number}</translation>
+    </message>
+    <message>
+        <source>The algorithm number {algorithm} is unknown.</source>
+        <translation>Die Algorithmusnummer {algorithm} ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>MD5 is not supported; Authenticator computes SHA1, SHA256 and SHA512 codes.</source>
+        <translation>MD5 wird nicht unterstützt; Authenticator berechnet SHA1-, SHA256- und SHA512-Codes.</translation>
+    </message>
+    <message>
+        <source>The digit count number {digits} is unknown.</source>
+        <translation>Die Nummer {digits} für die Stellenzahl ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The account type number {type} is not supported.</source>
+        <translation>Die Kontotypnummer {type} wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The Google Authenticator export holds no accounts.</source>
+        <translation>Der Google-Authenticator-Export enthält keine Konten.</translation>
+    </message>
+    <message>
+        <source>{received} of {total} scanned</source>
+        <translation>{received} von {total} gescannt</translation>
+    </message>
+    <message>
+        <source>Missing part {parts} of {total}.</source>
+        <translation>Es fehlt Teil {parts} von {total}.</translation>
+    </message>
+    <message>
+        <source>Missing parts {parts} of {total}.</source>
+        <translation>Es fehlen die Teile {parts} von {total}.</translation>
+    </message>
+    <message>
+        <source>This QR code belongs to a different Google Authenticator export.</source>
+        <translation>Dieser QR-Code gehört zu einem anderen Google-Authenticator-Export.</translation>
+    </message>
+    <message>
+        <source>Keep scanning the export you started ({text}), or start over.</source>
+        <translation>Scannen Sie den begonnenen Export weiter ({text}), oder fangen Sie von vorn an.</translation>
+    </message>
+    <message>
+        <source>Two different QR codes both say they are part {part} of this export.</source>
+        <translation>Zwei verschiedene QR-Codes geben beide an, Teil {part} dieses Exports zu sein.</translation>
+    </message>
+    <message>
+        <source>Start over and scan the codes of one export only.</source>
+        <translation>Fangen Sie von vorn an und scannen Sie nur die Codes eines einzigen Exports.</translation>
+    </message>
+    <message>
+        <source>No Google Authenticator QR code has been scanned yet.</source>
+        <translation>Es wurde noch kein Google-Authenticator-QR-Code gescannt.</translation>
+    </message>
+    <message>
+        <source>The Google Authenticator export is incomplete: {missing}</source>
+        <translation>Der Google-Authenticator-Export ist unvollständig: {missing}</translation>
+    </message>
+    <message>
+        <source>{text}; scan the missing QR codes too.</source>
+        <translation>{text}; scannen Sie auch die fehlenden QR-Codes.</translation>
+    </message>
+    <message>
+        <source>Google Authenticator export</source>
+        <translation>Google-Authenticator-Export</translation>
+    </message>
+    <message>
+        <source>Line {number}: {message}</source>
+        <translation>Zeile {number}: {message}</translation>
+    </message>
+    <message>
+        <source>The file holds no otpauth-migration:// links.</source>
+        <translation>Die Datei enthält keine otpauth-migration://-Links.</translation>
+    </message>
+    <message>
+        <source>Export again and save every QR code&apos;s link.</source>
+        <translation>Exportieren Sie erneut und speichern Sie den Link jedes QR-Codes.</translation>
+    </message>
+    <message>
+        <source>{numbers} and {last}</source>
+        <translation>{numbers} und {last}</translation>
+    </message>
+    <message>
+        <source>The file asks for scrypt N={n}; only powers of two up to 2^20 are accepted.</source>
+        <translation>Die Datei verlangt scrypt N={n}; nur Zweierpotenzen bis 2^20 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The file asks for scrypt r={r}; 1 to {limit} is accepted.</source>
+        <translation>Die Datei verlangt scrypt r={r}; akzeptiert wird 1 bis {limit}.</translation>
+    </message>
+    <message>
+        <source>The file asks for scrypt p={p}; 1 to {limit} is accepted.</source>
+        <translation>Die Datei verlangt scrypt p={p}; akzeptiert wird 1 bis {limit}.</translation>
+    </message>
+    <message>
+        <source>The file asks for {iterations} PBKDF2 iterations; 1 to {limit} is accepted.</source>
+        <translation>Die Datei verlangt {iterations} PBKDF2-Iterationen; akzeptiert wird 1 bis {limit}.</translation>
+    </message>
+    <message>
+        <source>The file asks Argon2 for {memory} KiB of memory; at most 1 GiB is accepted.</source>
+        <translation>Die Datei verlangt für Argon2 {memory} KiB Speicher; akzeptiert wird höchstens 1 GiB.</translation>
+    </message>
+    <message>
+        <source>The file asks for Argon2 t={time}; 1 to {limit} is accepted.</source>
+        <translation>Die Datei verlangt Argon2 t={time}; akzeptiert wird 1 bis {limit}.</translation>
+    </message>
+    <message>
+        <source>The file asks for Argon2 p={parallelism}; 1 to {limit} is accepted.</source>
+        <translation>Die Datei verlangt Argon2 p={parallelism}; akzeptiert wird 1 bis {limit}.</translation>
+    </message>
+    <message>
+        <source>Same secret as {title}.</source>
+        <translation>Gleicher geheimer Schlüssel wie {title}.</translation>
+    </message>
+    <message>
+        <source>Same secret as row {row} of this file.</source>
+        <translation>Gleicher geheimer Schlüssel wie Zeile {row} dieser Datei.</translation>
+    </message>
+    <message>
+        <source>An account named {title} is already in the list (with another secret).</source>
+        <translation>Ein Konto namens {title} ist bereits in der Liste (mit einem anderen geheimen Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The entry has no content.</source>
+        <translation>Der Eintrag hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The entry has no otpauth link.</source>
+        <translation>Der Eintrag hat keinen otpauth-Link.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s link is far too long.</source>
+        <translation>Der Link des Eintrags ist viel zu lang.</translation>
+    </message>
+    <message>
+        <source>The Steam secret is not valid base32.</source>
+        <translation>Der geheime Steam-Schlüssel ist kein gültiges Base32.</translation>
+    </message>
+    <message>
+        <source>Proton Authenticator export</source>
+        <translation>Proton-Authenticator-Export</translation>
+    </message>
+    <message>
+        <source>This is not a Proton Authenticator export: it is not a JSON object.</source>
+        <translation>Dies ist kein Proton-Authenticator-Export: Er ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This Proton Authenticator export is password-protected, which is not supported yet.</source>
+        <translation>Dieser Proton-Authenticator-Export ist passwortgeschützt; das wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Export again from Proton Authenticator without a password.</source>
+        <translation>Exportieren Sie erneut aus Proton Authenticator, ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>This is not a Proton Authenticator export: it has no list of entries.</source>
+        <translation>Dies ist kein Proton-Authenticator-Export: Er hat keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>The file lists {count} entries; a real export has far fewer.</source>
+        <translation>Die Datei führt {count} Einträge auf; ein echter Export hat weit weniger.</translation>
+    </message>
+    <message>
+        <source>Unknown format {name}.</source>
+        <extracomment>Modules under authenticator.formats that define a ``FORMAT`` (a :class:`Format` instance) or ``FORMATS`` (a list of them). Order matters only for sniffing ties: more specific formats first. A file bigger than this is refused before it is read whole (the largest real export is a few MB).</extracomment>
+        <translation>Unbekanntes Format {name}.</translation>
+    </message>
+    <message>
+        <source>Known formats: {known}.</source>
+        <translation>Bekannte Formate: {known}.</translation>
+    </message>
+    <message>
+        <source>This file is not in a format Authenticator can import.</source>
+        <translation>Diese Datei liegt in keinem Format vor, das Authenticator importieren kann.</translation>
+    </message>
+    <message>
+        <source>Export from the other app again, or name the format with --format.</source>
+        <translation>Exportieren Sie erneut aus der anderen Anwendung, oder nennen Sie das Format mit --format.</translation>
+    </message>
+    <message>
+        <source>The file is {count} MB; exports are at most a few MB, so this is not one.</source>
+        <translation>Die Datei ist {count} MB groß; Exporte haben höchstens einige MB, dies ist also keiner.</translation>
+    </message>
+    <message>
+        <source>Files above {limit} MB are refused.</source>
+        <translation>Dateien über {limit} MB werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Type the password you chose when making the backup in Stratum (Authenticator Pro).</source>
+        <translation>Geben Sie das Passwort ein, das Sie beim Erstellen der Sicherung in Stratum (Authenticator Pro) gewählt haben.</translation>
+    </message>
+    <message>
+        <source>The Stratum backup is cut short.</source>
+        <translation>Die Stratum-Sicherung ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation>Der Eintrag ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>{type} accounts are not supported.</source>
+        <translation>{type}-Konten werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The account type {code} is unknown.</source>
+        <translation>Der Kontotyp {code} ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The algorithm is not supported (SHA1, SHA256 and SHA512 are).</source>
+        <translation>Der Algorithmus wird nicht unterstützt (SHA1, SHA256 und SHA512 schon).</translation>
+    </message>
+    <message>
+        <source>The secret is missing.</source>
+        <translation>Der geheime Schlüssel fehlt.</translation>
+    </message>
+    <message>
+        <source>The secret is not valid base32.</source>
+        <translation>Der geheime Schlüssel ist kein gültiges Base32.</translation>
+    </message>
+    <message>
+        <source>Stratum backup</source>
+        <translation>Stratum-Sicherung</translation>
+    </message>
+    <message>
+        <source>This is not a Stratum backup: it has no list of authenticators.</source>
+        <translation>Dies ist keine Stratum-Sicherung: Sie hat keine Liste von Authenticators.</translation>
+    </message>
+    <message>
+        <source>The file lists {count} accounts; a Stratum backup has far fewer.</source>
+        <translation>Die Datei führt {count} Konten auf; eine Stratum-Sicherung hat weit weniger.</translation>
+    </message>
+    <message>
+        <source>Stratum (Authenticator Pro) backup</source>
+        <translation>Stratum-Sicherung (Authenticator Pro)</translation>
+    </message>
+    <message>
+        <source>The Stratum backup is encrypted.</source>
+        <translation>Die Stratum-Sicherung ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>2FAS backup</source>
+        <translation>2FAS-Sicherung</translation>
+    </message>
+    <message>
+        <source>This 2FAS backup has schema version {schema}, which is not supported.</source>
+        <translation>Diese 2FAS-Sicherung hat die Schemaversion {schema}, die nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Update Authenticator, or export from 2FAS again.</source>
+        <translation>Aktualisieren Sie Authenticator, oder exportieren Sie erneut aus 2FAS.</translation>
+    </message>
+    <message>
+        <source>This 2FAS backup is encrypted.</source>
+        <translation>Diese 2FAS-Sicherung ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Enter the password you chose for the backup.</source>
+        <translation>Geben Sie das Passwort ein, das Sie für die Sicherung gewählt haben.</translation>
+    </message>
+    <message>
+        <source>The 2FAS backup is damaged: it has no list of services.</source>
+        <translation>Die 2FAS-Sicherung ist beschädigt: Sie hat keine Liste von Diensten.</translation>
+    </message>
+    <message>
+        <source>This is not a 2FAS backup (no schemaVersion and services).</source>
+        <translation>Dies ist keine 2FAS-Sicherung (kein schemaVersion und services).</translation>
+    </message>
+    <message>
+        <source>The 2FAS backup&apos;s encrypted part is damaged (expected three parts).</source>
+        <translation>Der verschlüsselte Teil der 2FAS-Sicherung ist beschädigt (erwartet wurden drei Teile).</translation>
+    </message>
+    <message>
+        <source>encrypted part</source>
+        <translation>verschlüsselter Teil</translation>
+    </message>
+    <message>
+        <source>Use the password you chose when exporting.</source>
+        <translation>Verwenden Sie das Passwort, das Sie beim Export gewählt haben.</translation>
+    </message>
+    <message>
+        <source>decrypted 2FAS backup</source>
+        <translation>entschlüsselte 2FAS-Sicherung</translation>
+    </message>
+    <message>
+        <source>The service is not an object.</source>
+        <translation>Der Dienst ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>service {number}</source>
+        <translation>Dienst {number}</translation>
+    </message>
+    <message>
+        <source>List of otpauth:// links</source>
+        <translation>Liste von otpauth://-Links</translation>
+    </message>
+    <message>
+        <source>list of links</source>
+        <translation>Linkliste</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <source>This line is a Google Authenticator export; import it on its own (as a Google Authenticator export) so that all its parts are gathered.</source>
+        <translation>Diese Zeile ist ein Google-Authenticator-Export; importieren Sie ihn für sich allein (als Google-Authenticator-Export), damit alle seine Teile zusammenkommen.</translation>
+    </message>
+    <message>
+        <source>This line is not an otpauth:// link.</source>
+        <translation>Diese Zeile ist kein otpauth://-Link.</translation>
+    </message>
+    <message>
+        <source>The file holds no otpauth:// links.</source>
+        <translation>Die Datei enthält keine otpauth://-Links.</translation>
+    </message>
+    <message>
+        <source>A list of links has one otpauth://totp/… link per line.</source>
+        <translation>Eine Linkliste hat einen otpauth://totp/…-Link pro Zeile.</translation>
+    </message>
+    <message>
+        <source>line {number}: {label}</source>
+        <translation>Zeile {number}: {label}</translation>
+    </message>
+    <message>
+        <source>The screen cannot be read without a running window.</source>
+        <extracomment>How long to wait for the portal&apos;s answer: the desktop may show a dialog the user has to answer.</extracomment>
+        <translation>Der Bildschirm kann ohne laufendes Fenster nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no screen to read: no graphical session was found (DISPLAY is not set).</source>
+        <translation>Es gibt keinen Bildschirm zum Lesen: Es wurde keine grafische Sitzung gefunden (DISPLAY ist nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>Run this in a desktop session, or save the QR code as an image and use --image FILE.</source>
+        <translation>Führen Sie dies in einer Desktop-Sitzung aus, oder speichern Sie den QR-Code als Bild und verwenden Sie --image DATEI.</translation>
+    </message>
+    <message>
+        <source>The screen could not be read (the system returned no picture).</source>
+        <translation>Der Bildschirm konnte nicht gelesen werden (das System hat kein Bild geliefert).</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image and open it instead, or take a screenshot and open that.</source>
+        <translation>Speichern Sie den QR-Code als Bild und öffnen Sie stattdessen dieses, oder machen Sie ein Bildschirmfoto und öffnen Sie es.</translation>
+    </message>
+    <message>
+        <source>there is no session bus</source>
+        <translation>es gibt keinen Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>its answer could not be subscribed to</source>
+        <translation>seine Antwort konnte nicht abonniert werden</translation>
+    </message>
+    <message>
+        <source>the call failed</source>
+        <translation>der Aufruf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The desktop did not answer the screenshot request in time.</source>
+        <translation>Die Arbeitsumgebung hat die Bildschirmfoto-Anfrage nicht rechtzeitig beantwortet.</translation>
+    </message>
+    <message>
+        <source>The screenshot was cancelled.</source>
+        <translation>Das Bildschirmfoto wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Allow the screenshot when the desktop asks.</source>
+        <translation>Erlauben Sie das Bildschirmfoto, wenn die Arbeitsumgebung danach fragt.</translation>
+    </message>
+    <message>
+        <source>The desktop refused the screenshot.</source>
+        <translation>Die Arbeitsumgebung hat das Bildschirmfoto verweigert.</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image and open it instead.</source>
+        <translation>Speichern Sie den QR-Code als Bild und öffnen Sie stattdessen dieses.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s screenshot could not be found.</source>
+        <translation>Das Bildschirmfoto der Arbeitsumgebung wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The screen cannot be read on Wayland without the desktop&apos;s screenshot service ({reason}).</source>
+        <translation>Unter Wayland kann der Bildschirm ohne den Bildschirmfoto-Dienst der Arbeitsumgebung nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Install xdg-desktop-portal for your desktop, or save the QR code as an image and open it instead.</source>
+        <translation>Installieren Sie xdg-desktop-portal für Ihre Arbeitsumgebung, oder speichern Sie den QR-Code als Bild und öffnen Sie stattdessen dieses.</translation>
+    </message>
+    <message>
+        <source>The backup code is empty.</source>
+        <extracomment>The keyring item name is the account id plus this suffix. At or below this many unused codes the user is warned to get a new set.</extracomment>
+        <translation>Der Sicherungscode ist leer.</translation>
+    </message>
+    <message>
+        <source>Give one of the account&apos;s backup codes.</source>
+        <translation>Geben Sie einen der Sicherungscodes des Kontos an.</translation>
+    </message>
+    <message>
+        <source>This account has no backup codes stored.</source>
+        <translation>Für dieses Konto sind keine Sicherungscodes gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add the service&apos;s codes first.</source>
+        <translation>Fügen Sie zuerst die Codes des Dienstes hinzu.</translation>
+    </message>
+    <message>
+        <source>That code is not one of this account&apos;s backup codes.</source>
+        <translation>Dieser Code ist keiner der Sicherungscodes dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Check for typos; codes of an older set no longer work once the service issued new ones.</source>
+        <translation>Prüfen Sie auf Tippfehler; Codes eines älteren Satzes gelten nicht mehr, sobald der Dienst neue ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>That backup code was already used; each works only once.</source>
+        <translation>Dieser Sicherungscode wurde bereits verwendet; jeder gilt nur einmal.</translation>
+    </message>
+    <message>
+        <source>Backup code {number} is {count} characters long; the limit is {limit}.</source>
+        <translation>Sicherungscode {number} ist {count} Zeichen lang; die Grenze liegt bei {limit}.</translation>
+    </message>
+    <message>
+        <source>Put each code on its own line.</source>
+        <translation>Schreiben Sie jeden Code in eine eigene Zeile.</translation>
+    </message>
+    <message>
+        <source>Backup code {number} contains a control character.</source>
+        <translation>Sicherungscode {number} enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>{count} backup codes is more than any service issues (limit {limit}).</source>
+        <translation>{count} Sicherungscodes sind mehr, als irgendein Dienst ausgibt (Grenze: {limit}).</translation>
+    </message>
+    <message>
+        <source>The stored backup codes are damaged.</source>
+        <translation>Die gespeicherten Sicherungscodes sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>Add the service&apos;s current codes again to replace them.</source>
+        <translation>Fügen Sie die aktuellen Codes des Dienstes erneut hinzu, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Dieses Konto gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>It may have been removed in another window.</source>
+        <translation>Es wurde vielleicht in einem anderen Fenster entfernt.</translation>
+    </message>
+    <message>
+        <source>Give an issuer, a name or an id to choose an account.</source>
+        <translation>Geben Sie einen Anbieter, einen Namen oder eine ID an, um ein Konto zu wählen.</translation>
+    </message>
+    <message>
+        <source>No account matches {query}.</source>
+        <translation>Kein Konto passt zu {query}.</translation>
+    </message>
+    <message>
+        <source>Run &apos;authenticator list&apos; to see them all.</source>
+        <translation>Führen Sie „authenticator list“ aus, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>{count} accounts match {query}.</source>
+        <translation>{count} Konten passen zu {query}.</translation>
+    </message>
+    <message>
+        <source>Use more of the issuer or name, or the account id.</source>
+        <translation>Geben Sie mehr vom Anbieter oder Namen an, oder die Konto-ID.</translation>
+    </message>
+    <message>
+        <source>The same account is in the import twice.</source>
+        <translation>Dasselbe Konto ist zweimal im Import.</translation>
+    </message>
+    <message>
+        <source>Import it once.</source>
+        <translation>Importieren Sie es nur einmal.</translation>
+    </message>
+    <message>
+        <source>This account is already in the list.</source>
+        <translation>Dieses Konto ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Edit the existing account instead.</source>
+        <translation>Bearbeiten Sie stattdessen das vorhandene Konto.</translation>
+    </message>
+    <message>
+        <source>An imported account is already in the list.</source>
+        <translation>Ein importiertes Konto ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Import it again (it gets a new id).</source>
+        <translation>Importieren Sie es erneut (es erhält eine neue ID).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDelegate</name>
+    <message>
+        <source>Unnamed account</source>
+        <extracomment>The area being repainted, set by the view around its paint event: when it covers only the countdown column (a plain tick), rows skip everything but their ring. Where icons come from; the window replaces it with one that can read custom icon files.</extracomment>
+        <translation>Unbenanntes Konto</translation>
+    </message>
+    <message>
+        <source>next  {code}</source>
+        <translation>nächster  {code}</translation>
+    </message>
 </context>
 <context>
     <name>AccountDetails</name>
@@ -598,7 +2553,7 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;Notiz:</translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Choose an icon</source>
@@ -636,6 +2591,59 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>The text key the service shows next to its QR code (letters A–Z and digits 2–7).</source>
+        <translation>Der Schlüssel, den der Dienst als Text neben seinem QR-Code anzeigt (Buchstaben A–Z und Ziffern 2–7).</translation>
+    </message>
+    <message>
+        <source>Time-based (TOTP)</source>
+        <extracomment>Translated where the list is filled.</extracomment>
+        <translation>Zeitbasiert (TOTP)</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP)</source>
+        <translation>Zählerbasiert (HOTP)</translation>
+    </message>
+    <message>
+        <source>Steam Guard</source>
+        <translation>Steam Guard</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Service, e.g. GitHub</source>
+        <translation>Dienst, z. B. GitHub</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Your user name or email there</source>
+        <translation>Ihr Benutzername oder Ihre E-Mail-Adresse dort</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>e.g. JBSW Y3DP EHPK 3PXP</source>
+        <translation>z. B. JBSW Y3DP EHPK 3PXP</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>Schlüsselprüfung</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -643,17 +2651,142 @@
         <source>Details: icon, groups, note</source>
         <translation>Details: Symbol, Gruppen, Notiz</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Parameters check</source>
+        <translation>Parameterprüfung</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>A&amp;lgorithm:</source>
+        <translation>A&amp;lgorithmus:</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>St&amp;ellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation>&amp;Zähler:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Change the name or settings. The key cannot be changed here.</source>
+        <translation>Ändern Sie den Namen oder die Einstellungen. Der Schlüssel kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Copy the details the service shows when you turn on two-factor authentication (choose “can’t scan the QR code?” there to see the key).</source>
+        <translation>Übernehmen Sie die Angaben, die der Dienst beim Einschalten der Zwei-Faktor-Authentifizierung anzeigt (wählen Sie dort „QR-Code lässt sich nicht scannen?“, um den Schlüssel zu sehen).</translation>
+    </message>
+    <message>
+        <source>✓ The key looks right.</source>
+        <translation>✓ Der Schlüssel sieht richtig aus.</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
     <message>
-        <source>favourite</source>
+        <source>Loading…</source>
         <extracomment>In the last seconds of a period the countdown turns to the warning colour and the next code shows. Placeholder shown where a code will appear once the secrets are read. Drag-and-drop payload: account ids, one per line (never a code or a secret). An account&apos;s fields changed: everything may differ (an empty list means &quot;all roles&quot; to Qt). A row was moved by the user (drag or keyboard): (account id, its new index in the full list).</extracomment>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Secret missing from keyring</source>
+        <translation>Schlüssel fehlt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Keyring locked</source>
+        <translation>Schlüsselbund gesperrt</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No issuer</source>
+        <translation>Kein Anbieter</translation>
+    </message>
+    <message>
+        <source>Unnamed account</source>
+        <translation>Unbenanntes Konto</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
         <source>groups: {groups}</source>
         <translation>Gruppen: {groups}</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to copy the code; Next code makes a new one.</source>
+        <translation>Klicken Sie oder drücken Sie die Eingabetaste, um den Code zu kopieren; „Nächster Code“ erzeugt einen neuen.</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to copy the code.</source>
+        <translation>Klicken Sie oder drücken Sie die Eingabetaste, um den Code zu kopieren.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +2890,18 @@
     <message>
         <source>Steam Guard</source>
         <translation>Steam Guard</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>unknown error</source>
+        <extracomment>The desktop file&apos;s and the icon&apos;s name (resources/); Wayland matches the window to the .desktop file by it. The window icon, shipped inside the package (resources/ itself is not in the wheel; scripts/render-icons copies it).</extracomment>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used ({reason}).</source>
+        <translation>Der Datenordner kann nicht verwendet werden ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +3248,32 @@
         <translation>Aktueller Code</translation>
     </message>
     <message>
+        <source>Unnamed account</source>
+        <translation>Unbenanntes Konto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counter {counter}</source>
+        <translation>Zähler {counter}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <translation>
+            <numerusform>jede Sekunde</numerusform>
+            <numerusform>alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code settings</source>
+        <translation>Code-Einstellungen</translation>
+    </message>
+    <message>
         <source>&amp;Issuer</source>
         <translation>&amp;Anbieter</translation>
     </message>
@@ -1111,35 +3282,8 @@
         <translation>Konto&amp;name</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Algorithm</source>
-        <translation>Algorithmus</translation>
-    </message>
-    <message>
-        <source>Digits</source>
-        <translation>Stellen</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Zähler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Intervall</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>{seconds} s left</source>
+        <translation>noch {seconds} s</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -1168,10 +3312,6 @@
     <message>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
-    </message>
-    <message>
-        <source>({seconds} s left)</source>
-        <translation>(noch {seconds} s)</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +4646,158 @@ Der Link ergibt keine Codes</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search accounts</source>
+        <translation>Konten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by issuer or name (Ctrl+F)</source>
+        <translation>Nach Anbieter oder Name suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an account (Ctrl+N)</source>
+        <translation>Ein Konto hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation>Hauptmenü</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Check an &amp;enrollment…</source>
+        <translation>2FA-Einrichtung &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Backup codes…</source>
+        <translation>Sicherungs&amp;codes …</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>A&amp;bout Authenticator</source>
+        <translation>&amp;Über Authenticator</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code…</source>
+        <translation>&amp;QR-Code anzeigen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next code</source>
+        <translation>&amp;Nächster Code</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear clipboard after</source>
+        <translation>Zwischenablage &amp;leeren nach</translation>
+    </message>
+    <message>
+        <source>Only when quitting</source>
+        <translation>Erst beim Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>No code yet</source>
+        <translation>Noch kein Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied — clears in %n s</source>
+        <translation>
+            <numerusform>Kopiert – wird nach %n s gelöscht</numerusform>
+            <numerusform>Kopiert – wird nach %n s gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied — clears when you quit</source>
+        <translation>Kopiert – wird beim Beenden gelöscht</translation>
+    </message>
+    <message>
+        <source>Added {title}</source>
+        <translation>{title} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed {title}</source>
+        <translation>{title} entfernt</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Konto entfernt</translation>
+    </message>
+    <message>
+        <source>Account menu</source>
+        <translation>Kontomenü</translation>
+    </message>
+    <message>
+        <source>About Authenticator</source>
+        <translation>Über Authenticator</translation>
+    </message>
+    <message>
+        <source>Two-factor codes for your accounts. Secrets are kept in your system keyring, never in a file; the account list holds only names and settings.</source>
+        <translation>Zwei-Faktor-Codes für Ihre Konten. Die geheimen Schlüssel liegen in Ihrem System-Schlüsselbund, nie in einer Datei; die Kontenliste enthält nur Namen und Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ManualOffsetDialog</name>
     <message>
         <source>Set the time offset</source>
@@ -2835,9 +5127,84 @@ Der Link ergibt keine Codes</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Same as the system</source>
+        <extracomment>Theme names, translated where they are shown (a table built at import would be English).</extracomment>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>Upper bound for the confirmation threshold: a day. Anything larger would never ask.</extracomment>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Only when quitting</source>
+        <translation>Erst beim Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a usable time server:</source>
+        <translation>„{entry}“ ist kein verwendbarer Zeitserver:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Fill in the default for every setting (saved when you press OK)</source>
+        <translation>Für jede Einstellung den Standardwert eintragen (gespeichert, wenn Sie OK drücken)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after</source>
+        <translation>Zwischenablage leeren nach</translation>
+    </message>
+    <message>
+        <source>A copied code is removed from the clipboard after this time, and always when the app quits</source>
+        <translation>Ein kopierter Code wird nach dieser Zeit aus der Zwischenablage entfernt und immer, wenn die Anwendung beendet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Clear clipboard after:</source>
+        <translation>Zwischenablage &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A change of language applies after a restart.</source>
+        <translation>Eine geänderte Sprache gilt nach einem Neustart der Anwendung.</translation>
+    </message>
+    <message>
         <source>&amp;Keep running in the system tray when the window is closed</source>
-        <extracomment>Languages offered: (setting value, label). Only English exists; more appear here with their translations. Upper bound for the confirmation threshold: a day. Anything larger would never ask.</extracomment>
-        <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
     </message>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
@@ -2850,6 +5217,67 @@ Der Link ergibt keine Codes</translation>
     <message>
         <source>Your desktop shows no tray icons, so this is not available.</source>
         <translation>Ihre Arbeitsumgebung zeigt keine Symbole im Infobereich an, daher ist dies nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Shown at once; Cancel puts the previous theme back</source>
+        <translation>Wird sofort angezeigt; „Abbrechen“ stellt das vorherige Farbschema wieder her</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Time correction</source>
+        <translation>Zeitkorrektur</translation>
+    </message>
+    <message>
+        <source>Sync the time when the app &amp;starts</source>
+        <translation>Zeit beim Start der Anwendung s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Asks the time servers below at every start; off, the stored correction is used</source>
+        <translation>Fragt bei jedem Start die Zeitserver unten ab; ausgeschaltet wird die gespeicherte Korrektur verwendet</translation>
+    </message>
+    <message>
+        <source>Ask before a correction larger than, in seconds</source>
+        <translation>Nachfragen vor einer Korrektur größer als, in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>Immer nachfragen</translation>
+    </message>
+    <message>
+        <source>A sync that would move the codes by more than this asks first (0 = always ask)</source>
+        <translation>Eine Synchronisierung, die die Codes um mehr als diesen Wert verschieben würde, fragt zuerst nach (0 = immer nachfragen)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before correcting more than:</source>
+        <translation>&amp;Nachfragen bei Korrekturen über:</translation>
+    </message>
+    <message>
+        <source>Time servers</source>
+        <translation>Zeitserver</translation>
+    </message>
+    <message>
+        <source>Time &amp;servers:</source>
+        <translation>Zeitser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>One per line, HOST or HOST:PORT. Leave empty to use the built-in servers shown.</source>
+        <translation>Einer pro Zeile, HOST oder HOST:PORT. Leer lassen, um die angezeigten eingebauten Server zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +5321,7 @@ Der Link ergibt keine Codes</translation>
         <translation>System&amp;zeit verwenden</translation>
     </message>
     <message>
-        <source>Sync when the app &amp;starts</source>
+        <source>Sync when the app s&amp;tarts</source>
         <translation>Beim Start &amp;automatisch synchronisieren</translation>
     </message>
     <message>

@@ -116,6 +116,7 @@ def label_not_in_name(root: QWidget) -> list[str]:
         if not isinstance(widget, QAbstractButton) or not widget.text():
             continue
         visible = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+        visible = visible.rstrip("…").removesuffix("...").strip()  # "a dialog follows": punctuation, not a word
         if visible.casefold() not in accessible_name(widget).casefold():
             problems.append(f"{describe(widget)}: named {accessible_name(widget)!r}")
     return problems
@@ -136,4 +137,56 @@ def focus_problems(root: QWidget) -> list[str]:
             problems.append(f"{describe(widget)}: its style sheet removes the focus outline")
         elif _STYLES_FRAME.search(sheet) and ":focus" not in sheet:
             problems.append(f"{describe(widget)}: styled border or background without a :focus rule")
+    return problems
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Visible labels and buttons too small for their text (a longer translation that the layout squeezed).
+
+    A word-wrapped label needs the height its text takes at its width; any other label or button needs its
+    minimum size hint (a button's whole text, a label's longest word). Elided texts are not clipped (they end
+    in "…" by design) and are left out by keeping to QLabel and QAbstractButton.
+    """
+    problems = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(root.window()):
+            continue
+        if not widget.isVisible() or widget.size().isEmpty():
+            continue
+        text = widget.text()
+        if not text.strip():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if widget.height() + 1 < needed:
+                problems.append(f"{describe(widget)}: {widget.height()} px high, its text needs {needed}")
+            continue
+        hint = widget.minimumSizeHint()
+        if widget.width() + 1 < hint.width() or widget.height() + 1 < hint.height():
+            problems.append(
+                f"{describe(widget)}: {widget.width()}×{widget.height()}, needs {hint.width()}×{hint.height()}"
+            )
+    return problems
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """Visible sibling widgets drawn over each other: a layout squeezed below what its rows need (a taller icon
+    row, a fixed-height note) puts rows on top of each other instead of clipping them."""
+    problems = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        if not parent.isVisible():
+            continue
+        children = [
+            child
+            for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if child.isVisible() and not child.isWindow() and not child.geometry().isEmpty()
+        ]
+        for i, first in enumerate(children):
+            for second in children[i + 1 :]:
+                overlap = first.geometry().intersected(second.geometry())
+                if overlap.width() > 1 and overlap.height() > 1:
+                    problems.append(
+                        f"{describe(first)} and {describe(second)} overlap by {overlap.width()}×{overlap.height()}"
+                    )
     return problems

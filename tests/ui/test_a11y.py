@@ -6,12 +6,22 @@ translation dropped, a button whose translated text is empty) shows up too."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from a11y_support import controls, focus_problems, label_not_in_name, unnamed_controls
+from a11y_support import (
+    clipped_texts,
+    controls,
+    focus_problems,
+    label_not_in_name,
+    overlapping,
+    unnamed_controls,
+)
+from argon2 import PasswordHasher, Type
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from time_support import NOT_SYNCED, SERVERS, FakeMeasure
 from ui_support import OTHER_KEY, RFC_KEY, THIRD_KEY
 
@@ -22,6 +32,7 @@ from authenticator.core.errors import SecretStoreLocked
 from authenticator.core.uri import parse_otpauth
 from authenticator.storage.backup_codes import BackupCodes, BackupCodeStore
 from authenticator.timesync.correction import TimeCorrection
+from authenticator.ui.dialogs.account_dialog import AccountDialog
 from authenticator.ui.dialogs.account_qr_dialog import AccountQrDialog
 from authenticator.ui.dialogs.backup_codes import BackupCodesDialog, ReplaceCodesDialog
 from authenticator.ui.dialogs.camera_scan import CameraScanDialog
@@ -176,8 +187,52 @@ def _banner(window: MainWindow, qtbot) -> QWidget:  # type: ignore[no-untyped-de
 
 def _empty_state(window: MainWindow, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     window.empty.show_no_accounts()
-    window.empty.show()
+    window.stack.setCurrentWidget(window.empty)  # the page the window shows without accounts
     return window.empty
+
+
+def _main_window(window: MainWindow, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    return window  # the header (search, Add, menu), the list and the time status line
+
+
+def _with_lock_password(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A lock password (cheap Argon2id), so the Security section and the lock page show all they have."""
+    window.app_lock.store.hasher = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1, type=Type.ID)
+    done: list[bool] = []
+    window.app_lock.set_password("tulip oven harbour", lambda: done.append(True), pytest.fail)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+
+
+def _preferences(window: MainWindow, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    _with_lock_password(window, qtbot)  # Change/Remove Password and the idle and screen-lock options
+    return window.open_preferences()
+
+
+def _add_account(window: MainWindow, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    dialog = window.open_add_dialog()
+    assert dialog is not None
+    dialog.details_toggle.setChecked(True)
+    dialog.advanced_toggle.setChecked(True)
+    dialog.key_edit.setText("JBSW 0")  # the key message, in the error colour
+    return dialog
+
+
+def _edit_account(window: MainWindow, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    dialog = window.open_edit_dialog(window.proxy.index(0, 0))
+    assert isinstance(dialog, AccountDialog) and dialog.details.isVisible()  # Details open when editing
+    dialog.details.note_edit.setPlainText("Backup codes are in the safe.")
+    return dialog
+
+
+def _lock_page(window: MainWindow, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    _with_lock_password(window, qtbot)
+    window.app_lock.lock()
+    page = window.app_lock.page
+    page.password.setText("x")  # Unlock is enabled once something is typed
+    page.show_problem(
+        window.app_lock.tr("The stored lock password is damaged, so it cannot be checked."), can_turn_off=True
+    )
+    return window
 
 
 DIALOGS: dict[str, Callable[[MainWindow, object], QWidget]] = {
@@ -202,6 +257,11 @@ DIALOGS: dict[str, Callable[[MainWindow, object], QWidget]] = {
     "time status bar": _status_bar,
     "banner": _banner,
     "empty state": _empty_state,
+    "main window": _main_window,
+    "preferences (all sections)": _preferences,
+    "add account (details, advanced)": _add_account,
+    "edit account (details)": _edit_account,
+    "lock page": _lock_page,
 }
 
 
@@ -214,6 +274,74 @@ def test_every_control_has_a_name_and_shows_focus(name: str, language: str, wind
     assert unnamed_controls(widget) == [], f"{name} ({language}): controls without an accessible name"
     assert focus_problems(widget) == [], f"{name} ({language}): keyboard focus is hidden"
     assert label_not_in_name(widget) == [], f"{name} ({language}): a button's name hides its visible text"
+
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def menu_problems(menu: QMenu, where: str) -> list[str]:
+    """A menu (and its submenus) a screen reader and a keyboard user can use: it has a name, every entry has
+    text, and no two entries share an Alt letter (German translations easily pick the same one twice)."""
+    problems = [] if menu.accessibleName().strip() or menu.title() else [f"{where}: the menu has no name"]
+    letters: dict[str, str] = {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        text = action.text()
+        if not text.replace("&", "").strip():
+            problems.append(f"{where}: an entry without text")
+            continue
+        for letter in _MNEMONIC.findall(text.replace("&&", "")):
+            if letter.casefold() in letters:
+                problems.append(f"{where}: {text!r} and {letters[letter.casefold()]!r} share Alt+{letter}")
+            letters[letter.casefold()] = text
+        if action.menu() is not None:
+            problems += menu_problems(action.menu(), f"{where} > {text}")
+    return problems
+
+
+def test_the_menus_name_every_entry_without_clashing_alt_letters(language: str, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _with_lock_password(window, qtbot)  # the Lock entries appear
+    assert menu_problems(window.main_menu, "main menu") == []
+    assert menu_problems(window.intake.add_menu, "Add menu") == []
+    window.management.filter_menu.aboutToShow.emit()  # filled when it opens: all, favourites, the groups
+    assert menu_problems(window.management.filter_menu, "filter menu") == []
+    rows = window.proxy.rowCount()
+    for row in range(rows):  # the HOTP row has "Next code" too
+        window.list.setCurrentIndex(window.proxy.index(row, 0))
+        window.show_row_menu(window.proxy.index(row, 0), QPoint(10, 10))
+        menu = window.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)[-1]
+        assert menu.isVisible()
+        assert menu_problems(menu, f"row {row} menu") == []
+        menu.close()
+    tray = window.tray.menu
+    tray.rebuild()
+    assert menu_problems(tray.menu, "tray menu") == []
+    window.app_lock.lock()
+    tray.rebuild()  # locked: Unlock instead of the favourites
+    assert menu_problems(tray.menu, "tray menu (locked)") == []
+
+
+def test_every_row_is_read_with_its_account_and_state(language: str, window: MainWindow) -> None:
+    """The list's rows are drawn by a delegate: their accessible text is what a screen reader says."""
+    for row in range(window.proxy.rowCount()):
+        index = window.proxy.index(row, 0)
+        text = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or "")
+        account = window.model.account_at(window.proxy.mapToSource(index).row())
+        assert account.issuer in text and account.name in text
+        assert str(index.data(Qt.ItemDataRole.AccessibleDescriptionRole) or "").strip()
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_no_text_is_cut_off(name: str, language: str, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Longer (German) texts get the room they need: wrapped labels their height, buttons their width."""
+    widget = DIALOGS[name](window, qtbot)
+    if widget.isWindow() and not widget.isVisible():
+        widget.show()
+    qtbot.waitExposed(widget.window())
+    QApplication.processEvents()  # the layouts take the texts in
+    assert clipped_texts(widget) == [], f"{name} ({language}): texts cut off"
+    assert overlapping(widget) == [], f"{name} ({language}): parts drawn over each other"
 
 
 def test_the_helper_finds_an_unnamed_control_and_a_hidden_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -232,3 +360,25 @@ def test_the_helper_finds_an_unnamed_control_and_a_hidden_focus(qtbot) -> None: 
     assert focus_problems(root) == ["QPushButton 'OK': styled border or background without a :focus rule"]
     edit.setAccessibleName("Name")
     assert unnamed_controls(root) == []
+
+
+def test_the_helper_finds_cut_off_and_overlapping_texts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.resize(300, 200)
+    button = QPushButton("Nächsten unbenutzten kopieren", root)
+    button.setGeometry(0, 0, 60, 30)  # squeezed: the text cannot fit
+    label = QLabel("A long sentence that wraps onto several lines at this narrow width.", root)
+    label.setWordWrap(True)
+    label.setGeometry(0, 20, 80, 20)  # one line high, and over the button
+    root.show()
+    assert [p.split(":")[0] for p in clipped_texts(root)] == [
+        "QPushButton 'Nächsten unbenutzten kopieren'",
+        "QLabel 'A long sentence that wraps onto several lines at this narrow width.'",
+    ]
+    assert len(overlapping(root)) == 1
+    button.setGeometry(0, 0, 300, 30)
+    label.setGeometry(0, 40, 300, label.heightForWidth(300))
+    assert clipped_texts(root) == [] and overlapping(root) == []

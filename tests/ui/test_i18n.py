@@ -180,6 +180,40 @@ def test_switching_to_german_translates_the_window_and_qts_own_buttons(qapp, mak
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Abbrechen"
 
 
+def test_german_chosen_in_the_preferences_shows_after_a_restart(qapp, make_window, accounts, settings) -> None:  # type: ignore[no-untyped-def]
+    """Preferences > Language > Deutsch, OK; the next start (run_gui loads the saved language before it builds
+    the window) is German: our strings, plurals, and Qt's own buttons."""
+    from authenticator.ui.settings import GENERAL_LANGUAGE
+
+    window = make_window()
+    dialog = window.open_preferences()
+    combo = dialog.language_combo
+    offered = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert offered == {"system": "System default", "en": "English", "de": "Deutsch"}
+    assert dialog.language_hint.isVisibleTo(dialog) and "restart" in dialog.language_hint.text()
+    combo.setCurrentIndex(combo.findData("de"))
+    dialog.accept()
+    assert settings.get(GENERAL_LANGUAGE) == "de"
+    assert window.search.placeholderText() == "Search accounts"  # nothing is retranslated live
+
+    assert install_translators(qapp, settings.get(GENERAL_LANGUAGE)) == "de"  # what the restart does
+    again = make_window()
+    assert again.windowTitle() == "Authenticator"  # the app's name is not translated
+    assert again.search.placeholderText() == "Konten durchsuchen"
+    assert again.add_button.text() == "Hinzufügen"
+    assert again.preferences_action.text() == "&Einstellungen …"
+    assert [a.text() for a in again.clear_menu.actions()][:3] == ["10 Sekunden", "30 Sekunden", "1 Minute"]
+    assert again.copy_code(again.proxy.index(0, 0))
+    assert again.toast.text() == "Kopiert – wird nach 30 s gelöscht"
+    prefs = again.open_preferences()
+    assert prefs.windowTitle() == "Einstellungen"
+    assert prefs.language_combo.currentText() == "Deutsch"
+    assert prefs.language_combo.itemText(0) == "Systemsprache"
+    cancel = prefs.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") == "Abbrechen"  # qtbase_de.qm
+    prefs.reject()
+
+
 def test_german_reaches_functions_plurals_and_the_core(qapp) -> None:  # type: ignore[no-untyped-def]
     from authenticator.core.which_step import MatchKind
     from authenticator.ui.dialogs.diagnosis import headline_text

@@ -35,10 +35,16 @@ from ...core.groups import MAX_GROUP_LENGTH, MAX_GROUPS, MAX_NOTE_LENGTH, clean_
 from ...storage.icons import ICON_DEFAULT, ICON_KEEP, IconChange
 from .. import theme
 from ..avatars import AvatarCache
+from ..i18n import core_text
 from ..icon_image import PATTERNS, prepare_icon
 from ..workers import TaskRunner
 
 PREVIEW_SIZE = 48
+
+
+def _spoken(text: str) -> str:
+    """A button's text as its spoken name: without the "…" that only says a dialog follows."""
+    return text.replace("&", "").rstrip("…. ").strip()
 
 
 class GroupCompleter(QCompleter):
@@ -85,11 +91,14 @@ class AccountDetails(QWidget):
         self.icon_preview.setAccessibleName(self.tr("Icon preview"))
         self.choose_icon_button = QPushButton(self.tr("Choose image…"), self)
         self.choose_icon_button.setObjectName("chooseIcon")
-        self.choose_icon_button.setAccessibleName(self.tr("Choose an image for the icon"))
+        # The name is the visible text (speech input users say what they see); the purpose goes alongside.
+        self.choose_icon_button.setAccessibleName(_spoken(self.choose_icon_button.text()))
+        self.choose_icon_button.setAccessibleDescription(self.tr("Choose an image for the icon"))
         self.choose_icon_button.setToolTip(self.tr("A PNG, JPEG, SVG or WebP picture, e.g. the service’s logo"))
         self.default_icon_button = QPushButton(self.tr("Use default"), self)
         self.default_icon_button.setObjectName("defaultIcon")
-        self.default_icon_button.setAccessibleName(self.tr("Use the default icon"))
+        self.default_icon_button.setAccessibleName(_spoken(self.default_icon_button.text()))
+        self.default_icon_button.setAccessibleDescription(self.tr("Use the default icon"))
         self.default_icon_button.setToolTip(self.tr("The issuer’s first letter on a coloured circle"))
         self.icon_message = QLabel(self)
         self.icon_message.setObjectName("iconMessage")
@@ -239,7 +248,7 @@ class AccountDetails(QWidget):
             return
         self._set_busy(False)
         if isinstance(error, AuthenticatorError):
-            text = f"{error.message} {error.hint}".strip()
+            text = f"{core_text(error.message)} {core_text(error.hint)}".strip()
         else:
             text = self.tr("The picture could not be read. Choose another picture.")
         self._show_message(text, error=True)  # the icon is unchanged

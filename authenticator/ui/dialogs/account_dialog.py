@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,11 +42,20 @@ from ...core.otp import normalize_secret
 from ...storage.icons import IconChange
 from .. import theme
 from ..avatars import AvatarCache
+from ..i18n import core_text
+from ..sizing import fit_height, keep_minimum_width
 from ..workers import TaskRunner
 from .account_details import AccountDetails
 
-KEY_HELP = "The text key the service shows next to its QR code (letters A–Z and digits 2–7)."
-_TYPE_LABELS = {OtpType.TOTP: "Time-based (TOTP)", OtpType.HOTP: "Counter-based (HOTP)", OtpType.STEAM: "Steam Guard"}
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "AccountDialog", "The text key the service shows next to its QR code (letters A–Z and digits 2–7)."
+)
+#: Translated where the list is filled.
+_TYPE_LABELS = {
+    OtpType.TOTP: QT_TRANSLATE_NOOP("AccountDialog", "Time-based (TOTP)"),
+    OtpType.HOTP: QT_TRANSLATE_NOOP("AccountDialog", "Counter-based (HOTP)"),
+    OtpType.STEAM: QT_TRANSLATE_NOOP("AccountDialog", "Steam Guard"),
+}
 
 
 def _align_labels(*forms: QFormLayout) -> None:
@@ -82,19 +91,18 @@ class AccountDialog(QDialog):
         self._original = account
         self.editing = account is not None
         self.setObjectName("accountDialog")
-        self.setWindowTitle("Edit account" if self.editing else "Add account")
+        self.setWindowTitle(self.tr("Edit account") if self.editing else self.tr("Add account"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(440)
 
-        self.issuer_edit = self._line_edit("Issuer", "Service, e.g. GitHub")
-        self.name_edit = self._line_edit("Account name", "Your user name or email there")
-        self.key_edit = self._line_edit("Key", "e.g. JBSW Y3DP EHPK 3PXP")
+        self.issuer_edit = self._line_edit(self.tr("Issuer"), self.tr("Service, e.g. GitHub"))
+        self.name_edit = self._line_edit(self.tr("Account name"), self.tr("Your user name or email there"))
+        self.key_edit = self._line_edit(self.tr("Key"), self.tr("e.g. JBSW Y3DP EHPK 3PXP"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.key_edit.setFont(mono)
         self.key_message = QLabel(self)
         self.key_message.setObjectName("keyMessage")
         self.key_message.setWordWrap(True)
-        self.key_message.setAccessibleName("Key check")
+        self.key_message.setAccessibleName(self.tr("Key check"))
         self.details = AccountDetails(self, account=account, groups=groups, avatars=avatars, runner=runner)
         self.url_edit = self.details.url_edit
         self.note_edit = self.details.note_edit
@@ -104,42 +112,42 @@ class AccountDialog(QDialog):
         self.details.hide()
 
         self.type_combo = QComboBox(self)
-        self.type_combo.setAccessibleName("Type")
+        self.type_combo.setAccessibleName(self.tr("Type"))
         for otp_type, label in _TYPE_LABELS.items():
-            self.type_combo.addItem(label, otp_type.value)
+            self.type_combo.addItem(self.tr(label), otp_type.value)
         self.algorithm_combo = QComboBox(self)
-        self.algorithm_combo.setAccessibleName("Algorithm")
+        self.algorithm_combo.setAccessibleName(self.tr("Algorithm"))
         self.algorithm_combo.addItems(list(ALGORITHMS))
-        self.digits_spin = self._spin("Digits", MIN_DIGITS, MAX_DIGITS, 6)
-        self.period_spin = self._spin("Period", 1, 24 * 3600, DEFAULT_PERIOD)
-        self.period_spin.setSuffix(" s")
-        self.counter_spin = self._spin("Counter", 0, 2**31 - 1, 0)
+        self.digits_spin = self._spin(self.tr("Digits"), MIN_DIGITS, MAX_DIGITS, 6)
+        self.period_spin = self._spin(self.tr("Period"), 1, 24 * 3600, DEFAULT_PERIOD)
+        self.period_spin.setSuffix(self.tr(" s", "seconds after a number"))
+        self.counter_spin = self._spin(self.tr("Counter"), 0, 2**31 - 1, 0)
         self.params_message = QLabel(self)
         self.params_message.setObjectName("paramsMessage")
         self.params_message.setWordWrap(True)
-        self.params_message.setAccessibleName("Parameters check")
+        self.params_message.setAccessibleName(self.tr("Parameters check"))
 
-        self.advanced_toggle = self._fold_button("Advanced", "Advanced settings")
+        self.advanced_toggle = self._fold_button(self.tr("Advanced"), self.tr("Advanced settings"))
         self.advanced_toggle.setObjectName("advancedToggle")
         self.advanced_toggle.toggled.connect(self._show_advanced)
         self.advanced = QWidget(self)
         self.advanced.setObjectName("advanced")
         advanced_form = QFormLayout(self.advanced)
         advanced_form.setContentsMargins(0, 0, 0, 0)
-        advanced_form.addRow("&Type:", self.type_combo)
-        advanced_form.addRow("A&lgorithm:", self.algorithm_combo)
-        advanced_form.addRow("&Digits:", self.digits_spin)
-        advanced_form.addRow("&Period:", self.period_spin)
-        advanced_form.addRow("&Counter:", self.counter_spin)
+        advanced_form.addRow(self.tr("&Type:"), self.type_combo)
+        advanced_form.addRow(self.tr("A&lgorithm:"), self.algorithm_combo)
+        advanced_form.addRow(self.tr("&Digits:"), self.digits_spin)
+        advanced_form.addRow(self.tr("&Period:"), self.period_spin)
+        advanced_form.addRow(self.tr("&Counter:"), self.counter_spin)
         advanced_form.addRow(self.params_message)
         self.advanced.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if self.editing else "Add")
+        self.ok_button.setText(self.tr("Save") if self.editing else self.tr("Add"))
         self.ok_button.setAccessibleName(self.ok_button.text())
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(cancel.text().replace("&", ""))  # Qt's own (translated) text
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # Fusion puts stock icons on dialog buttons; plain text is calmer
         self.buttons.accepted.connect(self.accept)
@@ -148,20 +156,22 @@ class AccountDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
-        form.addRow("&Issuer:", self.issuer_edit)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Issuer:"), self.issuer_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         if self.editing:
             self.key_edit.hide()
             self.key_message.hide()
         else:
-            form.addRow("&Key:", self.key_edit)
+            form.addRow(self.tr("&Key:"), self.key_edit)
             form.addRow("", self.key_message)
 
         self.intro = QLabel(
-            "Change the name or settings. The key cannot be changed here."
+            self.tr("Change the name or settings. The key cannot be changed here.")
             if self.editing
-            else "Copy the details the service shows when you turn on two-factor authentication "
-            "(choose “can’t scan the QR code?” there to see the key).",
+            else self.tr(
+                "Copy the details the service shows when you turn on two-factor authentication "
+                "(choose “can’t scan the QR code?” there to see the key)."
+            ),
             self,
         )
         self.intro.setObjectName("intro")
@@ -196,6 +206,7 @@ class AccountDialog(QDialog):
         self.algorithm_combo.currentIndexChanged.connect(self.validate)
         self._type_changed()
         self.issuer_edit.setFocus()
+        keep_minimum_width(self, 440)  # wider when a language's labels and buttons need it
 
     # -- building -----------------------------------------------------------------------------------------
 
@@ -240,7 +251,14 @@ class AccountDialog(QDialog):
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Take the size the open sections need: the layout first takes the change in, or the size would be the
+        one from before (and the icon row and note squeezed); then room for wrapped text at the real width."""
+        self.layout().activate()
         self.adjustSize()
+        fit_height(self)
 
     def _title_changed(self) -> None:
         self.details.set_title(self.issuer_edit.text().strip(), self.name_edit.text().strip())
@@ -248,7 +266,7 @@ class AccountDialog(QDialog):
     def _show_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.adjustSize()
+        self._fit()
 
     def _type_changed(self) -> None:
         otp_type = self.otp_type
@@ -316,7 +334,7 @@ class AccountDialog(QDialog):
             self.params_message.clear()
             self.params_message.hide()
         except InvalidInput as exc:
-            self._show_problem(self.params_message, exc.message, exc.hint)
+            self._show_problem(self.params_message, core_text(exc.message), core_text(exc.hint))
             self.advanced_toggle.setChecked(True)
             ok = False
         if not (self.issuer_edit.text().strip() or self.name_edit.text().strip()):
@@ -329,17 +347,18 @@ class AccountDialog(QDialog):
     def _check_key(self) -> bool:
         text = self.key_edit.text()
         if not text.strip():
-            self.key_message.setText(KEY_HELP)
+            self.key_message.setText(self.tr(KEY_HELP))
             self._set_colour(self.key_message, theme.dim_text(self.palette()))
             self.key_message.show()
             return False
         try:
             normalize_secret(text)
         except InvalidInput as exc:
-            self._show_problem(self.key_message, exc.message, exc.hint)
-            self.key_edit.setAccessibleDescription(f"{exc.message} {exc.hint}".strip())
+            message, hint = core_text(exc.message), core_text(exc.hint)
+            self._show_problem(self.key_message, message, hint)
+            self.key_edit.setAccessibleDescription(f"{message} {hint}".strip())
             return False
-        self.key_message.setText("✓ The key looks right.")
+        self.key_message.setText(self.tr("✓ The key looks right."))
         self._set_colour(self.key_message, theme.dim_text(self.palette()))
         self.key_edit.setAccessibleDescription("")
         return True

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ...core.account import Account
 from ...core.errors import AuthenticatorError, InvalidInput
+from ...core.i18n import Message
 from ..i18n import core_text
 from ..sizing import keep_minimum_width
 from ..workers import TaskRunner
@@ -109,18 +110,23 @@ def row_text(row: PreviewRow, titles: dict[str, str]) -> str:
     from ...formats.preview import Status
 
     if row.status is Status.NEW:
-        return QCoreApplication.translate("ImportDialog", "{entry} — new").format(entry=row.label)
+        return QCoreApplication.translate("ImportDialog", "{entry} — new").format(entry=_label(row))
     if row.status is Status.DUPLICATE:
         if row.duplicate_of is not None and row.duplicate_of in titles:
             return QCoreApplication.translate("ImportDialog", "{entry} — duplicate of {account}").format(
-                entry=row.label, account=titles[row.duplicate_of]
+                entry=_label(row), account=titles[row.duplicate_of]
             )
         return QCoreApplication.translate("ImportDialog", "{entry} — duplicate: {reason}").format(
-            entry=row.label, reason=core_text(row.reason)
+            entry=_label(row), reason=core_text(row.reason)
         )
     return QCoreApplication.translate("ImportDialog", "{entry} — unsupported: {reason}").format(
-        entry=row.label, reason=core_text(row.reason)
+        entry=_label(row), reason=core_text(row.reason)
     )
+
+
+def _label(row: PreviewRow) -> str:
+    """An entry's name: its own (an account title, shown as is) or one the importer made ("entry 3", translated)."""
+    return core_text(row.label) if isinstance(row.label, Message) else row.label
 
 
 class ImportDialog(QDialog):
@@ -233,7 +239,7 @@ class ImportDialog(QDialog):
             return
         self._data, self._format, result = outcome
         if result is None:
-            title = self._format.title or self._format.name
+            title = core_text(self._format.title) or self._format.name
             self.password_label.setText(
                 self.tr("{source} is an encrypted {format}. Enter its password to read it.").format(
                     source=self.source, format=title

@@ -7,15 +7,16 @@ form from :data:`~authenticator.ui.settings.DEFAULTS`; it too is saved only by O
 Closing to the tray (``tray/close_to_tray``) is offered only where the desktop has a tray (the switch is
 disabled, with the reason, elsewhere). The Security section (ui/lock/preferences.py) holds the app lock: its
 password buttons act at once (a keyring item, not a setting), its idle and session options wait for OK like
-the rest. The language list is "System" and English until translations exist.
+the rest. The language list offers "System default" and every language with a catalogue, by its own name
+(:func:`~authenticator.ui.i18n.available_languages`); a new language shows from the next start.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import AuthenticatorError
 from .. import theme
+from ..i18n import SYSTEM, available_languages, core_text
 from ..settings import (
     APPEARANCE_THEME,
     CLEAR_AFTER_CHOICES,
@@ -46,21 +48,30 @@ from ..settings import (
     TRAY_CLOSE_TO_TRAY,
     Settings,
 )
+from ..sizing import fit_height, keep_minimum_width
 
-#: Languages offered: (setting value, label). Only English exists; more appear here with their translations.
-LANGUAGES = (("system", "System default"), ("en", "English"))
-THEME_LABELS = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+#: Theme names, translated where they are shown (a table built at import would be English).
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
 #: Upper bound for the confirmation threshold: a day. Anything larger would never ask.
 MAX_CONFIRM_SECONDS = 86_400
 
 
+def languages() -> list[tuple[str, str]]:
+    """Languages offered: (setting value, label): the desktop's, then each catalogue by its native name."""
+    system = QCoreApplication.translate("SettingsDialog", "System default")
+    return [(SYSTEM, system), *available_languages()]
+
+
 def clear_after_label(seconds: int) -> str:
     if seconds <= 0:
-        return "Only when quitting"
+        return QCoreApplication.translate("SettingsDialog", "Only when quitting")
     if seconds % 60 == 0:
-        minutes = seconds // 60
-        return f"{minutes} minute" + ("s" if minutes != 1 else "")
-    return f"{seconds} seconds"
+        return SettingsDialog.tr("%n minute(s)", "", seconds // 60)
+    return SettingsDialog.tr("%n second(s)", "", seconds)
 
 
 def split_servers(text: Any) -> list[str]:
@@ -80,7 +91,9 @@ def check_servers(entries: list[str]) -> tuple[list[str], str]:
         try:
             normalised.append(str(parse_server(entry)))
         except AuthenticatorError as error:
-            return [], f"“{entry}” is not a usable time server: {error.message} {error.hint}".strip()
+            problem = QCoreApplication.translate("SettingsDialog", "“{entry}” is not a usable time server:")
+            reason = f"{core_text(error.message)} {core_text(error.hint)}".strip()
+            return [], f"{problem.format(entry=entry)} {reason}"
     return normalised, ""
 
 
@@ -92,9 +105,8 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self._saved_theme = self._theme_setting()
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
-        self.setMinimumWidth(440)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -115,7 +127,7 @@ class SettingsDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.defaults_button.setToolTip("Fill in the default for every setting (saved when you press OK)")
+        self.defaults_button.setToolTip(self.tr("Fill in the default for every setting (saved when you press OK)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._button_clicked)
@@ -124,27 +136,33 @@ class SettingsDialog(QDialog):
         self._restyle()
         self.load(self._stored_values())
         self.theme_combo.currentIndexChanged.connect(self._preview_theme)
+        keep_minimum_width(self, 440)  # wider when a language's labels and buttons need it
 
     # -- groups ---------------------------------------------------------------------------------------------
 
     def _general_group(self) -> QGroupBox:
-        group = QGroupBox("General", self)
+        group = QGroupBox(self.tr("General"), self)
         form = QFormLayout(group)
         self.clear_after_combo = QComboBox(group)
-        self.clear_after_combo.setAccessibleName("Clear the clipboard after")
+        self.clear_after_combo.setAccessibleName(self.tr("Clear the clipboard after"))
         self.clear_after_combo.setToolTip(
-            "A copied code is removed from the clipboard after this time, and always when the app quits"
+            self.tr("A copied code is removed from the clipboard after this time, and always when the app quits")
         )
         for seconds in CLEAR_AFTER_CHOICES:
             self.clear_after_combo.addItem(clear_after_label(seconds), seconds)
-        form.addRow("&Clear clipboard after:", self.clear_after_combo)
+        form.addRow(self.tr("&Clear clipboard after:"), self.clear_after_combo)
 
         self.language_combo = QComboBox(group)
-        self.language_combo.setAccessibleName("Language")
-        self.language_combo.setToolTip("Used from the next start. Only English is available so far.")
-        for code, label in LANGUAGES:
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code, label in languages():
             self.language_combo.addItem(label, code)
-        form.addRow("&Language:", self.language_combo)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        # Widgets translate their texts when they are built, so a new language shows from the next start.
+        self.language_hint = QLabel(self.tr("A change of language applies after a restart."), group)
+        self.language_combo.setAccessibleDescription(self.language_hint.text())
+        self.language_hint.setObjectName("languageHint")
+        self.language_hint.setWordWrap(True)
+        form.addRow("", self.language_hint)
 
         from ..tray import system_tray_available
 
@@ -162,43 +180,47 @@ class SettingsDialog(QDialog):
         return group
 
     def _appearance_group(self) -> QGroupBox:
-        group = QGroupBox("Appearance", self)
+        group = QGroupBox(self.tr("Appearance"), self)
         form = QFormLayout(group)
         self.theme_combo = QComboBox(group)
-        self.theme_combo.setAccessibleName("Theme")
-        self.theme_combo.setToolTip("Shown at once; Cancel puts the previous theme back")
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        self.theme_combo.setToolTip(self.tr("Shown at once; Cancel puts the previous theme back"))
         for name in THEMES:
-            self.theme_combo.addItem(THEME_LABELS[name], name)
-        form.addRow("&Theme:", self.theme_combo)
+            self.theme_combo.addItem(self.tr(THEME_LABELS[name]), name)
+        form.addRow(self.tr("&Theme:"), self.theme_combo)
         return group
 
     def _time_group(self) -> QGroupBox:
-        group = QGroupBox("Time correction", self)
+        group = QGroupBox(self.tr("Time correction"), self)
         form = QFormLayout(group)
-        self.sync_check = QCheckBox("Sync the time when the app &starts", group)
-        self.sync_check.setToolTip("Asks the time servers below at every start; off, the stored correction is used")
+        self.sync_check = QCheckBox(self.tr("Sync the time when the app &starts"), group)
+        self.sync_check.setToolTip(
+            self.tr("Asks the time servers below at every start; off, the stored correction is used")
+        )
         form.addRow(self.sync_check)
 
         self.confirm_spin = QSpinBox(group)
-        self.confirm_spin.setAccessibleName("Ask before a correction larger than, in seconds")
+        self.confirm_spin.setAccessibleName(self.tr("Ask before a correction larger than, in seconds"))
         self.confirm_spin.setRange(0, MAX_CONFIRM_SECONDS)
         self.confirm_spin.setSingleStep(30)
-        self.confirm_spin.setSuffix(" s")
-        self.confirm_spin.setSpecialValueText("Always ask")
-        self.confirm_spin.setToolTip("A sync that would move the codes by more than this asks first (0 = always ask)")
-        form.addRow("&Ask before correcting more than:", self.confirm_spin)
+        self.confirm_spin.setSuffix(self.tr(" s", "seconds after a number"))
+        self.confirm_spin.setSpecialValueText(self.tr("Always ask"))
+        self.confirm_spin.setToolTip(
+            self.tr("A sync that would move the codes by more than this asks first (0 = always ask)")
+        )
+        form.addRow(self.tr("&Ask before correcting more than:"), self.confirm_spin)
 
         self.servers_edit = QPlainTextEdit(group)
-        self.servers_edit.setAccessibleName("Time servers")
+        self.servers_edit.setAccessibleName(self.tr("Time servers"))
         self.servers_edit.setTabChangesFocus(True)
         self.servers_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         from ...timesync.ntp import DEFAULT_NTP_SERVERS
 
         self.servers_edit.setPlaceholderText("\n".join(DEFAULT_NTP_SERVERS))
         self.servers_edit.textChanged.connect(lambda: self._show_server_error(""))
-        form.addRow("Time &servers:", self.servers_edit)
+        form.addRow(self.tr("Time &servers:"), self.servers_edit)
         self.servers_hint = QLabel(
-            "One per line, HOST or HOST:PORT. Leave empty to use the built-in servers shown.", group
+            self.tr("One per line, HOST or HOST:PORT. Leave empty to use the built-in servers shown."), group
         )
         self.servers_hint.setWordWrap(True)
         form.addRow("", self.servers_hint)
@@ -279,9 +301,14 @@ class SettingsDialog(QDialog):
         dim = QPalette(palette)
         dim.setColor(QPalette.ColorRole.WindowText, theme.dim_text(palette))
         self.servers_hint.setPalette(dim)
+        self.language_hint.setPalette(dim)
         if hasattr(self, "tray_hint"):
             self.tray_hint.setPalette(dim)
         self.server_error.setStyleSheet(f"color: {theme.error_colour(palette).name()}; font-weight: bold;")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # the wrapped hints need more height than the size hint gives them
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QToolTi
 
 from ...core.errors import AuthenticatorError, SecretStoreError
 from ...storage.app_lock import AppLock, Backoff, VerifierDamaged, VerifierMissing
+from ..i18n import core_text
 from ..settings import LOCK_ENABLED, LOCK_IDLE_MINUTES, LOCK_ON_SESSION_LOCK
 from .page import LockPage
 
@@ -281,11 +282,11 @@ class AppLockController(QObject):
         if isinstance(error, VerifierDamaged):
             return self.tr("The stored lock password is damaged, so it cannot be checked.")
         if isinstance(error, SecretStoreError):
-            return f"{error.message} {error.hint}".strip()
+            return f"{core_text(error.message)} {core_text(error.hint)}".strip()
         if not isinstance(error, AuthenticatorError):
             log.error("lock password check failed: %s", type(error).__name__)
         return self.tr("The password could not be checked ({error}). Please try again.").format(
-            error=type(error).__name__ if not isinstance(error, AuthenticatorError) else error.message
+            error=type(error).__name__ if not isinstance(error, AuthenticatorError) else core_text(error.message)
         )
 
     def confirm_turn_off(self) -> QMessageBox:

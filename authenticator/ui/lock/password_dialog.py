@@ -36,6 +36,7 @@ from ...storage.app_lock import (
     password_strength,
 )
 from .. import theme
+from ..i18n import core_text
 
 if TYPE_CHECKING:
     from .controller import AppLockController
@@ -301,7 +302,7 @@ class PasswordDialog(QDialog):
             self._update()
             return
         if isinstance(error, AuthenticatorError):
-            self._show_error(f"{error.message} {error.hint}".strip())
+            self._show_error(f"{core_text(error.message)} {core_text(error.hint)}".strip())
         else:
             self._show_error(self.controller.describe_problem(error))
 

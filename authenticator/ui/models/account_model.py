@@ -436,18 +436,23 @@ class AccountListModel(QAbstractListModel):
     def _status_text(self, status: RowStatus) -> str:
         match status:
             case RowStatus.LOADING:
-                return "Loading…"
+                return self.tr("Loading…")
             case RowStatus.MISSING:
-                return "Secret missing from keyring"
+                return self.tr("Secret missing from keyring")
             case RowStatus.UNAVAILABLE:
-                return "Keyring locked" if isinstance(self._store_error, SecretStoreLocked) else "Keyring unavailable"
+                if isinstance(self._store_error, SecretStoreLocked):
+                    return self.tr("Keyring locked")
+                return self.tr("Keyring unavailable")
         return ""
 
     def _spoken_text(self, account: Account, state: RowState) -> str:
         """Issuer, name and code: what a screen reader reads for the row (and keyboard search matches)."""
-        parts = [account.issuer or "No issuer", account.name] if account.name else [account.issuer or account.title]
+        if account.name:
+            parts = [account.issuer or self.tr("No issuer"), account.name]
+        else:
+            parts = [account.issuer or self.tr("Unnamed account")]
         if state.status is RowStatus.READY and state.code is not None:
-            parts.append(f"code {format_code(state.code)}")
+            parts.append(self.tr("code {code}").format(code=format_code(state.code)))
         else:
             parts.append(self._status_text(state.status).rstrip("…"))
         if account.favourite:
@@ -460,8 +465,8 @@ class AccountListModel(QAbstractListModel):
         if status is not RowStatus.READY:
             return self._status_text(status)
         if account.type is OtpType.HOTP:
-            return "Click or press Enter to copy the code; Next code makes a new one."
-        return "Click or press Enter to copy the code."
+            return self.tr("Click or press Enter to copy the code; Next code makes a new one.")
+        return self.tr("Click or press Enter to copy the code.")
 
 
 def _runs_of(rows: list[int]) -> list[tuple[int, int]]:

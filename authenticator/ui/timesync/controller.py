@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMenu
 from ...core.errors import AuthenticatorError, InvalidInput
 from ...timesync.correction import (
     MANUAL_SOURCE,
+    NTP_AND,
     TimeCorrection,
     clear_correction,
     describe,
@@ -39,11 +40,9 @@ from ...timesync.correction import (
     save_correction,
     signed_seconds,
 )
-from ..dialogs.messages import error_box
 from ..i18n import core_text
 from ..settings import TIME_CONFIRM_ABOVE_SECONDS, TIME_NTP_SERVERS, TIME_SYNC_AT_STARTUP
 from ..workers import TaskRunner
-from .offset_dialogs import ConfirmOffsetBox, ManualOffsetDialog
 from .status import TimeStatus
 from .words import sources_summary
 
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from ..dialogs.diagnosis import DiagnosisWindow
     from ..dialogs.which_step import WhichStepDialog
     from ..main_window import MainWindow
+    from .offset_dialogs import ConfirmOffsetBox, ManualOffsetDialog
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ def source_label(combined: CombinedOffset) -> str:
     web = [m.source for m in combined.used if m.source.startswith(_WEB_PREFIXES)]
     if not web:
         return "NTP"
-    return ("NTP and " if len(combined.used) > len(web) else "") + ", ".join(web)  # stored: stays English
+    return (NTP_AND if len(combined.used) > len(web) else "") + ", ".join(web)  # stored English; see source_words
 
 
 def not_usable_reason(combined: CombinedOffset) -> str:
@@ -235,7 +235,7 @@ class TimeCorrectionController(QObject):
         self.manual_action.triggered.connect(self.open_manual_dialog)
         self.reset_action = QAction(self.tr("&Use system time"), window)
         self.reset_action.triggered.connect(self.use_system_time)
-        self.startup_action = QAction(self.tr("Sync when the app &starts"), window)
+        self.startup_action = QAction(self.tr("Sync when the app s&tarts"), window)
         self.startup_action.setCheckable(True)
         self.startup_action.setChecked(bool(self.settings.get(TIME_SYNC_AT_STARTUP)))
         self.startup_action.toggled.connect(lambda on: self.settings.set(TIME_SYNC_AT_STARTUP, bool(on)))
@@ -312,6 +312,8 @@ class TimeCorrectionController(QObject):
                     self.tr("No time correction was applied."),
                     self.tr("{reason} Codes are unchanged.").format(reason=outcome.reason),
                 )
+            from ..dialogs.messages import error_box  # dialogs load when first shown, not at start-up
+
             self.window._show_box(error_box(error, self.window, title=self.tr("Time correction")))
         self.sync_finished.emit(outcome)
 
@@ -325,6 +327,8 @@ class TimeCorrectionController(QObject):
         if not self.needs_confirmation(correction.offset_seconds):
             self.apply(correction, combined)
             return None
+        from .offset_dialogs import ConfirmOffsetBox
+
         box = ConfirmOffsetBox(correction, self.window)
         box.finished.connect(lambda _result: self._answered(box, correction, combined))
         self.window._show_box(box)
@@ -374,6 +378,8 @@ class TimeCorrectionController(QObject):
     def open_manual_dialog(self) -> ManualOffsetDialog | None:
         if not self.can_correct:
             return None
+        from .offset_dialogs import ManualOffsetDialog
+
         dialog = ManualOffsetDialog(self.offset, self.system_now, self.window)
         dialog.accepted.connect(lambda: self.set_manual_offset(dialog.offset_seconds()))
         self.window._show_box(dialog)

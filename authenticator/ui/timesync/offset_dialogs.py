@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...timesync.combine import MAX_PLAUSIBLE_OFFSET_SECONDS
-from ...timesync.correction import TimeCorrection, signed_seconds
+from ...timesync.correction import TimeCorrection, signed_seconds, source_words
 from .. import theme
+from ..i18n import core_text
 from ..sizing import keep_minimum_width
 from .words import duration
 
@@ -126,7 +127,7 @@ class ConfirmOffsetBox(QMessageBox):
             said = self.tr("{source} says this computer's clock is {difference} behind the real time.")
         else:
             said = self.tr("{source} says this computer's clock is {difference} ahead of the real time.")
-        source = correction.source or self.tr("The time source")
+        source = core_text(source_words(correction.source)) or self.tr("The time source")
         self.setInformativeText(
             said.format(source=source, difference=duration(offset))
             + " "

@@ -11,7 +11,7 @@ AccessibleTextRole, which this class never overrides or hides.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap
@@ -114,6 +114,17 @@ class AccountDelegate(QStyledItemDelegate):
         text.setRight(code.left() - self.GAP)
         return RowGeometry(card, avatar, text, code, dial)
 
+    def status_geometry(self, geo: RowGeometry, fonts: _Fonts, status: str) -> RowGeometry:
+        """Room for a status line wider than the code ("Schlüsselbund nicht verfügbar"): the code block grows
+        to the left, the issuer and name give way (they elide), but keep at least a short word's room."""
+        needed = QFontMetrics(fonts.small).horizontalAdvance(status) + 4  # elidedText wants a little slack
+        if needed <= geo.code.width():
+            return geo
+        left = max(geo.text.left() + 60, geo.code.right() + 1 - needed)
+        code = QRect(left, geo.code.top(), geo.code.right() + 1 - left, geo.code.height())
+        text = QRect(geo.text.left(), geo.text.top(), max(0, left - self.GAP - geo.text.left()), geo.text.height())
+        return replace(geo, code=code, text=text)
+
     def next_code_button(self, rect: QRect, base: QFont) -> QRect:
         """Where the HOTP "next code" button is drawn (the view uses it to route clicks)."""
         return self.geometry(rect, base).dial.adjusted(-4, -4, 4, 4)
@@ -129,6 +140,8 @@ class AccountDelegate(QStyledItemDelegate):
         geo = self.geometry(option.rect, option.font, _code_shape(index.data(Role.ACCOUNT)))
         self._paint_card(painter, option, geo)
         status = index.data(Role.STATUS)
+        if status in (RowStatus.LOADING, RowStatus.UNAVAILABLE):
+            geo = self.status_geometry(geo, fonts, str(index.data(Role.STATUS_TEXT) or ""))
         dial_only = self.exposed is not None and self.exposed.intersected(option.rect).left() >= geo.dial.left() - 4
         if dial_only and status == RowStatus.READY and not index.data(Role.IS_COUNTER):
             self._paint_dial(painter, palette, index, geo, fonts)
@@ -185,7 +198,7 @@ class AccountDelegate(QStyledItemDelegate):
         name = str(index.data(Role.NAME) or "")
         groups = tuple(index.data(Role.GROUPS) or ())
         favourite = bool(index.data(Role.FAVOURITE))
-        primary, secondary = (issuer, name) if issuer else (name or "Unnamed account", "")
+        primary, secondary = (issuer, name) if issuer else (name or self.tr("Unnamed account"), "")
         issuer_metrics, name_metrics = QFontMetrics(fonts.issuer), QFontMetrics(fonts.name)
         width = max(0, geo.text.width())
         second_line = bool(secondary or groups)
@@ -289,7 +302,7 @@ class AccountDelegate(QStyledItemDelegate):
             if expiring and next_code:
                 painter.setFont(fonts.small)
                 painter.setPen(theme.dim_text(palette))
-                painter.drawText(small_line, right, f"next  {format_code(str(next_code))}")
+                painter.drawText(small_line, right, self.tr("next  {code}").format(code=format_code(str(next_code))))
             return
         # No code yet (loading, keyring locked): a quiet placeholder over the reason, centred as a block.
         placeholder_h, small_h = QFontMetrics(fonts.placeholder).height(), QFontMetrics(fonts.small).height()
@@ -303,7 +316,8 @@ class AccountDelegate(QStyledItemDelegate):
         colour = theme.warning_colour(palette) if status == RowStatus.UNAVAILABLE else theme.dim_text(palette)
         painter.setPen(colour)
         status_line = QRect(geo.code.left(), top + placeholder_h, geo.code.width(), small_h)
-        painter.drawText(status_line, right, str(index.data(Role.STATUS_TEXT) or ""))
+        status = _elide(str(index.data(Role.STATUS_TEXT) or ""), fonts.small, geo.code.width())
+        painter.drawText(status_line, right, status)
 
     def _paint_missing(
         self, painter: QPainter, palette: QPalette, index: _Index, geo: RowGeometry, fonts: _Fonts
