@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPai
 
 from ..core.account import Account
 from ..storage.icons import ICON_SIZE, read_icon
+from .theme import contrast
 from .workers import TaskRunner
 
 #: Text on the default icon: white on most colours, near-black on light ones (see text_colour_on).
@@ -71,19 +72,6 @@ def default_colour(issuer: str, name: str) -> QColor:
     """The disc colour, stable across runs and machines (crc32 of the issuer, not hash(), case-insensitive)."""
     key = colour_key(issuer, name).casefold().encode("utf-8")
     return QColor(AVATAR_COLOURS[zlib.crc32(key) % len(AVATAR_COLOURS)])
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 #: White text is kept down to this contrast: WCAG AA for large bold text, which the initial always is.

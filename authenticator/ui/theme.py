@@ -96,6 +96,19 @@ def _digits_are_tabular(font: QFont) -> bool:
     return len(widths) == 1
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21): what the palettes, avatars and their tests are held to."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
 def dark_palette() -> QPalette:
     """A calm dark palette (close to GNOME's Adwaita dark) for the screenshot and the dark-mode tests."""
     palette = QPalette()

@@ -20,11 +20,12 @@ from authenticator.storage.icons import ICON_KEEP, icons_dir
 from authenticator.storage.metadata import MetadataStore
 from authenticator.storage.vault import Vault
 from authenticator.ui.account_management import FILTER_FAVOURITES
-from authenticator.ui.avatars import AvatarCache, contrast, default_colour, initial, text_colour_on
+from authenticator.ui.avatars import AvatarCache, default_colour, initial, text_colour_on
 from authenticator.ui.dialogs.account_dialog import AccountDialog
 from authenticator.ui.models.account_model import AccountListModel, Role
 from authenticator.ui.models.filter import AccountFilterModel
 from authenticator.ui.settings import VIEW_FILTER
+from authenticator.ui.theme import contrast
 
 
 def proxy_index(window, account_id: str) -> QModelIndex:  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
-from test_looks import contrast
 
 from authenticator.ui import theme
 from authenticator.ui.dialogs.settings_dialog import SettingsDialog
@@ -231,10 +230,10 @@ def test_a_theme_changes_the_app_palette_and_the_window_stays_readable(  # type:
     assert dark == (name == "dark")
     assert theme.is_dark(palette) == dark
     card = theme.card_colour(palette)
-    assert contrast(palette.color(QPalette.ColorRole.WindowText), card) >= 7
-    assert contrast(theme.dim_text(palette), card) >= 4.5
-    assert contrast(theme.warning_colour(palette), card) >= 4.5
-    assert contrast(theme.error_colour(palette), card) >= 4.5
+    assert theme.contrast(palette.color(QPalette.ColorRole.WindowText), card) >= 7
+    assert theme.contrast(theme.dim_text(palette), card) >= 4.5
+    assert theme.contrast(theme.warning_colour(palette), card) >= 4.5
+    assert theme.contrast(theme.error_colour(palette), card) >= 4.5
     # The header restyled itself for the new palette (the PaletteChange handler ran).
     assert theme.card_colour(palette).name() in window.search.styleSheet()
 
@@ -263,7 +262,7 @@ def test_the_dialog_restyles_its_hint_and_error_for_a_previewed_theme(qtbot, set
     qtbot.waitUntil(lambda: theme.is_dark(dialog.palette()), timeout=2000)
     palette = dialog.palette()
     card = palette.color(WINDOW)
-    assert contrast(dialog.servers_hint.palette().color(QPalette.ColorRole.WindowText), card) >= 4.5
+    assert theme.contrast(dialog.servers_hint.palette().color(QPalette.ColorRole.WindowText), card) >= 4.5
     assert theme.error_colour(palette).name() in dialog.server_error.styleSheet()
 
 
