@@ -146,6 +146,7 @@ def _time_diagnosis(app: QApplication, window, path: Path) -> None:  # type: ign
     """The clock check with made-up answers: 47 s behind, corrected, and the OS not syncing its clock."""
     import subprocess
 
+    from ..core.i18n import Message
     from ..timesync import TimeMeasurement, combine_measurements, system_time_sync_status
     from ..timesync.correction import TimeCorrection
     from ..timesync.measurement import failed
@@ -154,7 +155,7 @@ def _time_diagnosis(app: QApplication, window, path: Path) -> None:  # type: ign
         TimeMeasurement("pool.ntp.org", 47.012, 0.023, 2),
         TimeMeasurement("time.cloudflare.com", 47.009, 0.011, 3),
         TimeMeasurement("time.google.com", 47.015, 0.018, 1),
-        failed("time.windows.com", "No answer within 2 s."),
+        failed("time.windows.com", Message("No answer within {seconds} s.", seconds="2")),  # as ntp.py words it
     ]
     controller = window.time_correction
     controller.measure = lambda _servers, _source: combine_measurements(ntp)
