@@ -14,14 +14,15 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from argon2 import PasswordHasher, Type
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtGui import QAccessible, QGuiApplication
+from PySide6.QtGui import QAccessible, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -239,6 +240,64 @@ def test_window_shortcuts_and_new_dialogs_are_blocked_while_locked(lock_window, 
     unlock(window, qtbot)
     assert box.isVisible()
     box.close()
+
+
+def drag_enter(target: QWidget, mime: QMimeData) -> bool:
+    """A drag from a file manager entering ``target``: whether anything offered to take it."""
+    point = QPointF(target.width() / 2, target.height() / 2).toPoint()
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    event = QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, event)
+    return event.isAccepted()
+
+
+def drop_on(target: QWidget, mime: QMimeData) -> bool:
+    """The drop that follows: whether it was taken."""
+    point = QPointF(target.width() / 2, target.height() / 2)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    event = QDropEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, event)
+    return event.isAccepted()
+
+
+def test_drops_are_refused_while_locked_and_work_again_after_unlocking(  # type: ignore[no-untyped-def]
+    lock_window, vault, qtbot
+) -> None:
+    from authenticator.ui.dialogs.confirm_account import ConfirmAccountDialog
+
+    key = "KRUGS4ZANFZSAYJAORSXG5BAONSWG4TF"
+    mime = QMimeData()
+    mime.setText(f"otpauth://totp/Forum:bob@example.com?secret={key}&issuer=Forum\n")
+    window = lock_window()
+    before = [a.id for a in vault.accounts()]
+
+    def nothing_happened() -> None:
+        # Not just "nothing visible": a dialog opened while locked would be hidden at once by the lock.
+        assert window.active_dialog is None
+        assert window.findChildren(QDialog) == []
+        assert [a.id for a in vault.accounts()] == before
+
+    # The session locks while a drag hovers over the window: the drop that follows is refused.
+    assert drag_enter(window, mime)
+    window.app_lock.lock()
+    assert not drop_on(window, mime)
+    nothing_happened()
+
+    # Locked: a new drag is not even offered a target, wherever it enters.
+    for target in (window, window.centralWidget(), window.app_lock.page):
+        assert not drag_enter(target, mime), target.objectName()
+        assert not drop_on(target, mime), target.objectName()
+    wait_idle(qtbot, window)
+    nothing_happened()
+
+    unlock(window, qtbot)
+    assert drag_enter(window, mime) and drop_on(window, mime)
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ConfirmAccountDialog), timeout=5000)
+    dialog = window.active_dialog
+    assert dialog.parsed.secret == key
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert [a.title for a in vault.accounts() if a.id not in before] == ["Forum (bob@example.com)"]
 
 
 def test_the_lock_is_in_the_main_menu_with_ctrl_l(lock_window, qtbot) -> None:  # type: ignore[no-untyped-def]
