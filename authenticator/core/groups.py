@@ -62,5 +62,7 @@ def all_groups(groups_per_account: Iterable[Iterable[str]]) -> list[str]:
     return sorted(seen.values(), key=str.casefold)
 
 
-def clean_note(text: str) -> str:
-    return text.strip()[:MAX_NOTE_LENGTH]
+def clean_note(text: str, limit: int = MAX_NOTE_LENGTH) -> str:
+    """The note trimmed and capped; ``limit`` is raised for a longer note that came in by an import (editing
+    the account must not cut it)."""
+    return text.strip()[: max(limit, MAX_NOTE_LENGTH)]

@@ -124,12 +124,20 @@ def save_with_icon(data_dir: Path, account: Account, icon: IconChange, save: Cal
 
     The new file is written first, then ``save`` (``vault.add`` or ``vault.update``) stores the account with
     the new name; only after that is the file it replaces deleted. If ``save`` fails the new file is removed
-    again and the old icon is untouched.
+    again and the old icon is untouched. If the new file cannot be written (a full disk, an unwritable
+    folder), the account is saved with its icon unchanged: the caller sees that ``icon`` is not the returned
+    account's and says so; losing a new account (its dialog is closed, its key typed) over a picture is worse.
     """
     if icon is ICON_KEEP:
         return save(account)
     old = account.icon
-    new = save_icon(data_dir, account.id, icon) if icon else ""
+    new = ""
+    if icon:
+        try:
+            new = save_icon(data_dir, account.id, icon)
+        except OSError as exc:
+            log.warning("could not write an account icon (%s); saving the account without it", type(exc).__name__)
+            return save(account)
     try:
         saved = save(account.with_changes(icon=new))
     except BaseException:

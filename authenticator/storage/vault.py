@@ -176,6 +176,16 @@ class Vault:
 
         return self._transact_one(change, account_id)
 
+    def set_favourite(self, account_id: str, favourite: bool) -> Account:
+        """Mark or unmark a favourite on top of whatever is on disk now (a counter advanced meanwhile stays)."""
+
+        def change(current: list[Account]) -> list[Account]:
+            return [
+                a.with_changes(favourite=favourite) if a.id == account_id else a for a in _require(current, account_id)
+            ]
+
+        return self._transact_one(change, account_id)
+
     def move(self, account_id: str, index: int) -> None:
         """Put an account at ``index`` in the display order."""
 

@@ -20,7 +20,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from ..core.account import Account
-from ..storage.icons import IconChange
+from ..core.errors import AuthenticatorError
+from ..storage.icons import IconChange, icon_name_for
 from . import icons, theme
 from .avatars import AvatarCache
 from .settings import VIEW_FILTER
@@ -105,7 +106,8 @@ class AccountManagement(QObject):
         row = window._source_row(index)
         if row < 0:
             return
-        changed = window.model.account_at(row).with_changes(favourite=not window.model.account_at(row).favourite)
+        account = window.model.account_at(row)
+        account_id, favourite = account.id, not account.favourite
 
         def done(saved: Account) -> None:
             window.model.replace_account(saved)
@@ -115,7 +117,9 @@ class AccountManagement(QObject):
             else:
                 window.toast.show_message(self.tr("Removed {title} from favourites").format(title=saved.title))
 
-        window.runner.run(lambda: window.vault.update(changed), done, window._action_failed)
+        # Only the flag is written, on top of what is on disk: writing the whole row back could undo a change
+        # saved meanwhile (a "Next code" queued just before would get its counter back, and repeat a code).
+        window.runner.run(lambda: window.vault.set_favourite(account_id, favourite), done, window._action_failed)
 
     def add_to_row_menu(self, menu: QMenu, account: Account) -> None:
         self._update_favourite_action(account)
@@ -132,7 +136,19 @@ class AccountManagement(QObject):
     # -- icons --------------------------------------------------------------------------------------------
 
     def icon_saved(self, saved: Account, icon: IconChange) -> None:
-        """A new icon was written: show it at once (the cache would otherwise read the file back)."""
+        """A new icon was written: show it at once (the cache would otherwise read the file back). If it could
+        not be written, the account was saved without it (storage.icons.save_with_icon): say so."""
+        if icon and saved.icon != icon_name_for(saved.id, icon):
+            from .dialogs.messages import error_box
+
+            problem = AuthenticatorError(
+                self.tr("{title} was saved, but its icon could not be stored.").format(title=saved.title),
+                self.tr(
+                    "Check that your data folder can be written and has free space, then choose the picture again."
+                ),
+            )
+            self.window._show_box(error_box(problem, self.window, title=self.tr("Account icon")))
+            return
         if icon and saved.icon:
             self.avatars.remember(saved.icon, icon)
 

@@ -632,6 +632,9 @@ class MainWindow(QMainWindow):
     def _show_box(self, box: QWidget) -> None:
         self.active_dialog = box
         box.finished.connect(lambda _result: self._box_closed(box))  # type: ignore[attr-defined]
+        lock = getattr(self, "app_lock", None)
+        if lock is not None and lock.defer(box):
+            return  # locked: it opens once the password is typed, never on top of the lock screen
         box.open()  # type: ignore[attr-defined]
 
     def _box_closed(self, box: QWidget) -> None:

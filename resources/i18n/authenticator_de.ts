@@ -1069,6 +1069,7 @@
     </message>
     <message>
         <source>No answer within {seconds} s.</source>
+        <extracomment>2026-11-28T12:00:18Z: 12 s left in the 30 s period; +8 s more shows the &quot;expiring&quot; state.</extracomment>
         <translation>Keine Antwort innerhalb von {seconds} s.</translation>
     </message>
     <message>
@@ -2823,6 +2824,18 @@
     <message>
         <source>Remove from &amp;favourites</source>
         <translation>Aus den &amp;Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>{title} was saved, but its icon could not be stored.</source>
+        <translation>{title} wurde gespeichert, aber das Symbol konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Check that your data folder can be written and has free space, then choose the picture again.</source>
+        <translation>Prüfen Sie, ob Ihr Datenordner beschreibbar ist und genug freien Platz hat, und wählen Sie das Bild dann erneut.</translation>
+    </message>
+    <message>
+        <source>Account icon</source>
+        <translation>Kontosymbol</translation>
     </message>
     <message>
         <source>All accounts</source>
@@ -4881,7 +4894,7 @@ Der Link ergibt keine Codes</translation>
         <translation>Das neue Passwort wiederholen</translation>
     </message>
     <message>
-        <source>&amp;Current password:</source>
+        <source>C&amp;urrent password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
@@ -4898,7 +4911,7 @@ Der Link ergibt keine Codes</translation>
     </message>
     <message>
         <source>&amp;Change Password</source>
-        <translation>Passwort ä&amp;ndern</translation>
+        <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
         <source>&amp;Remove Password</source>
@@ -5053,7 +5066,7 @@ Der Link ergibt keine Codes</translation>
     </message>
     <message>
         <source>C&amp;hange Password…</source>
-        <translation>Passwort ä&amp;ndern …</translation>
+        <translation>Passwort &amp;ändern …</translation>
     </message>
     <message>
         <source>Change Password…</source>
@@ -5096,7 +5109,7 @@ Der Link ergibt keine Codes</translation>
         <translation>Bei &amp;Inaktivität sperren nach:</translation>
     </message>
     <message>
-        <source>Lock when the &amp;screen locks</source>
+        <source>Lock &amp;when the screen locks</source>
         <translation>Sperren, wenn der &amp;Bildschirm gesperrt wird</translation>
     </message>
     <message>
@@ -5239,8 +5252,12 @@ Der Link ergibt keine Codes</translation>
         <translation>Zeitkorrektur</translation>
     </message>
     <message>
-        <source>Sync the time when the app &amp;starts</source>
+        <source>S&amp;ync the time when the app starts</source>
         <translation>Zeit beim Start der Anwendung s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Time se&amp;rvers:</source>
+        <translation>Zeitser&amp;ver:</translation>
     </message>
     <message>
         <source>Asks the time servers below at every start; off, the stored correction is used</source>
@@ -5270,10 +5287,6 @@ Der Link ergibt keine Codes</translation>
     <message>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
-    </message>
-    <message>
-        <source>Time &amp;servers:</source>
-        <translation>Zeitser&amp;ver:</translation>
     </message>
     <message>
         <source>One per line, HOST or HOST:PORT. Leave empty to use the built-in servers shown.</source>

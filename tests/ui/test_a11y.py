@@ -21,7 +21,7 @@ from a11y_support import (
 from argon2 import PasswordHasher, Type
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 from time_support import NOT_SYNCED, SERVERS, FakeMeasure
 from ui_support import OTHER_KEY, RFC_KEY, THIRD_KEY
 
@@ -382,3 +382,40 @@ def test_the_helper_finds_cut_off_and_overlapping_texts(qtbot) -> None:  # type:
     button.setGeometry(0, 0, 300, 30)
     label.setGeometry(0, 40, 300, label.heightForWidth(300))
     assert clipped_texts(root) == [] and overlapping(root) == []
+
+
+def dialog_mnemonic_clashes(root: QWidget) -> list[str]:
+    """Alt letters shared by two visible labels or buttons of one window: the second can't be reached by its key."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or widget.window() is not root.window():
+            continue
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(widget, QAbstractButton):
+            text = widget.text()
+        else:
+            continue
+        for letter in _MNEMONIC.findall(text.replace("&&", "")):
+            key = letter.casefold()
+            if key in seen and seen[key] != text:
+                clashes.append(f"{text!r} and {seen[key]!r} share Alt+{letter}")
+            seen.setdefault(key, text)
+    return clashes
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_no_two_controls_of_a_window_share_an_alt_letter(name: str, language: str, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = DIALOGS[name](window, qtbot)
+    if widget.isWindow() and not widget.isVisible():
+        widget.show()
+    assert dialog_mnemonic_clashes(widget) == [], f"{name} ({language})"
+
+
+@pytest.mark.parametrize("mode", ["SET", "CHANGE", "REMOVE"])
+def test_the_password_dialogs_do_not_share_alt_letters(mode: str, language: str, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from authenticator.ui.lock.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog(window.app_lock, PasswordDialog.Mode[mode], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog_mnemonic_clashes(dialog) == [], f"{mode} ({language})"

@@ -84,6 +84,10 @@ class AccountDetails(QWidget):
         self.busy = False
         self.file_dialog: QFileDialog | None = None
         self._issuer, self._name = (account.issuer, account.name) if account else ("", "")
+        # An imported account may hold more than the dialog lets one type (a long note, a group with a comma, a
+        # long group name): editing something else must keep it, so the limits stretch to what is there.
+        self._note_limit = max(MAX_NOTE_LENGTH, len(account.note) if account else 0)
+        self._groups_text = format_groups(account.groups) if account else ""
 
         self.icon_preview = QLabel(self)
         self.icon_preview.setObjectName("iconPreview")
@@ -111,7 +115,7 @@ class AccountDetails(QWidget):
         self.groups_edit.setAccessibleName(self.tr("Groups"))
         self.groups_edit.setPlaceholderText(self.tr("e.g. Work, Personal"))
         self.groups_edit.setToolTip(self.tr("Separate groups with commas; the filter above the list shows one group"))
-        self.groups_edit.setMaxLength(MAX_GROUPS * (MAX_GROUP_LENGTH + 2))
+        self.groups_edit.setMaxLength(max(MAX_GROUPS * (MAX_GROUP_LENGTH + 2), len(self._groups_text)))
         self.groups_edit.setMinimumHeight(30)
         self.completer = GroupCompleter(QStringListModel(self._known_groups, self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -188,10 +192,12 @@ class AccountDetails(QWidget):
     # -- values -------------------------------------------------------------------------------------------
 
     def groups(self) -> tuple[str, ...]:
+        if self._account is not None and self.groups_edit.text() == self._groups_text:
+            return self._account.groups  # untouched: kept exactly (parsing would split "Work, Berlin office")
         return parse_groups(self.groups_edit.text(), self._known_groups)
 
     def note(self) -> str:
-        return clean_note(self.note_edit.toPlainText())
+        return clean_note(self.note_edit.toPlainText(), self._note_limit)
 
     def favourite(self) -> bool:
         return self.favourite_check.isChecked()
@@ -298,19 +304,18 @@ class AccountDetails(QWidget):
 
     def _note_changed(self) -> None:
         text = self.note_edit.toPlainText()
-        if len(text) > MAX_NOTE_LENGTH:  # typed or pasted past the limit: keep the first part
+        limit = self._note_limit
+        if len(text) > limit:  # typed or pasted past the limit: keep the first part
             cursor = self.note_edit.textCursor()
-            position = min(cursor.position(), MAX_NOTE_LENGTH)
+            position = min(cursor.position(), limit)
             self.note_edit.blockSignals(True)
-            self.note_edit.setPlainText(text[:MAX_NOTE_LENGTH])
+            self.note_edit.setPlainText(text[:limit])
             self.note_edit.blockSignals(False)
             cursor = self.note_edit.textCursor()
             cursor.setPosition(position)
             self.note_edit.setTextCursor(cursor)
-            text = text[:MAX_NOTE_LENGTH]
-        near_limit = len(text) >= MAX_NOTE_LENGTH * 0.8
+            text = text[:limit]
+        near_limit = len(text) >= limit * 0.8
         self.note_count.setVisible(near_limit)
         if near_limit:
-            self.note_count.setText(
-                self.tr("{count} of {limit} characters").format(count=len(text), limit=MAX_NOTE_LENGTH)
-            )
+            self.note_count.setText(self.tr("{count} of {limit} characters").format(count=len(text), limit=limit))

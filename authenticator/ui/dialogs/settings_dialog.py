@@ -193,7 +193,7 @@ class SettingsDialog(QDialog):
     def _time_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Time correction"), self)
         form = QFormLayout(group)
-        self.sync_check = QCheckBox(self.tr("Sync the time when the app &starts"), group)
+        self.sync_check = QCheckBox(self.tr("S&ync the time when the app starts"), group)
         self.sync_check.setToolTip(
             self.tr("Asks the time servers below at every start; off, the stored correction is used")
         )
@@ -218,7 +218,7 @@ class SettingsDialog(QDialog):
 
         self.servers_edit.setPlaceholderText("\n".join(DEFAULT_NTP_SERVERS))
         self.servers_edit.textChanged.connect(lambda: self._show_server_error(""))
-        form.addRow(self.tr("Time &servers:"), self.servers_edit)
+        form.addRow(self.tr("Time se&rvers:"), self.servers_edit)
         self.servers_hint = QLabel(
             self.tr("One per line, HOST or HOST:PORT. Leave empty to use the built-in servers shown."), group
         )

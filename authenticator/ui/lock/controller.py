@@ -231,6 +231,11 @@ class AppLockController(QObject):
         if isinstance(widget, QMenu):
             widget.close()
             return
+        self._keep_for_unlock(widget)
+        widget.hide()
+
+    def _keep_for_unlock(self, widget: QWidget) -> None:
+        """Show ``widget`` again when the app is unlocked (unless it finished or went away meanwhile)."""
         key = id(widget)
         if key not in self._hidden:
             self._hidden[key] = widget
@@ -238,7 +243,18 @@ class AppLockController(QObject):
                 # Finished while hidden (its task ended, the user pressed Escape before it vanished): not shown again.
                 widget.finished.connect(lambda _result, k=key: self._hidden.pop(k, None))
             widget.destroyed.connect(lambda _obj=None, k=key: self._hidden.pop(k, None))
-        widget.hide()
+
+    def defer(self, dialog: QWidget) -> bool:
+        """A dialog about to open (window._show_box): while locked it waits, never shown, until the unlock (True).
+
+        Hiding it once it is on screen would be too late: a second launch's link or a late error names
+        accounts ("… is already in your list"), and a window that appears for a moment is seen and spoken.
+        """
+        if not self._locked:
+            return False
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # what open() sets; show() on unlock keeps it
+        self._keep_for_unlock(dialog)
+        return True
 
     # -- unlocking --------------------------------------------------------------------------------------------
 

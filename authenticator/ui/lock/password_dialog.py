@@ -105,7 +105,7 @@ class PasswordDialog(QDialog):
         self.strength.setObjectName("lockPasswordStrength")
         self.strength.setWordWrap(True)
         if mode in (self.Mode.CHANGE, self.Mode.REMOVE):
-            form.addRow(self.tr("&Current password:"), self.current_edit)
+            form.addRow(self.tr("C&urrent password:"), self.current_edit)
         else:
             self.current_edit.hide()
         if mode in (self.Mode.SET, self.Mode.CHANGE):

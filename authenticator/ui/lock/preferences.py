@@ -77,7 +77,7 @@ class SecurityGroup(QGroupBox):
         self.idle_spin.setToolTip(self.tr("Lock when there was no typing or mouse use in the app for this long"))
         form.addRow(self.tr("Lock when &idle for:"), self.idle_spin)
 
-        self.session_check = QCheckBox(self.tr("Lock when the &screen locks"), self)
+        self.session_check = QCheckBox(self.tr("Lock &when the screen locks"), self)
         self.session_check.setToolTip(self.tr("Follows your desktop's lock screen, where it can be detected"))
         form.addRow(self.session_check)
 

@@ -38,7 +38,8 @@ class Toast(QLabel):
         self.show()
         self.raise_()
         self._timer.start(msecs)
-        _announce(self, text)
+        if self.isVisible():  # not behind the lock screen (its page is hidden): nothing is read out there
+            _announce(self, text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize and self.isVisible():
