@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -137,26 +137,38 @@ def _scan_service(connection: Any, collection: Any, service: str, ids: set[str])
     return by_path
 
 
-def _pipelined(connection: Any, messages: list[Any]) -> list[tuple[Any, ...] | None]:
-    """Send a chunk of method calls before reading their replies; each reply's body, or None on an error.
+def _chunk_replies(connection: Any, messages: list[Any]) -> Iterator[list[tuple[int, Any]]]:
+    """Send the method calls a chunk at a time, sending a chunk whole before reading its replies; yield each chunk's
+    ``(message index, reply)`` pairs once all of its replies are in.
 
     Asking one thing at a time costs a full D-Bus round trip each (~0.8 s for 500 items); sending them
-    together lets the daemon answer back to back. Chunks bound what waits in the socket buffers.
+    together lets the daemon answer back to back. Chunks bound what waits in the socket buffers, and a caller
+    that stops iterating sends no further chunk.
     """
-    from jeepney import HeaderFields, MessageType
+    from jeepney import HeaderFields
 
-    results: list[tuple[Any, ...] | None] = [None] * len(messages)
     for chunk_start in range(0, len(messages), _PIPELINE_CHUNK):
         pending: dict[int, int] = {}
         for index in range(chunk_start, min(chunk_start + _PIPELINE_CHUNK, len(messages))):
             serial = next(connection.outgoing_serial)
             connection.send(messages[index], serial=serial)
             pending[serial] = index
+        replies: list[tuple[int, Any]] = []
         while pending:
             reply = connection.receive(timeout=10)
             index = pending.pop(reply.header.fields.get(HeaderFields.reply_serial), None)
-            if index is None:
-                continue  # a signal or an unrelated message
+            if index is not None:  # else a signal or an unrelated message
+                replies.append((index, reply))
+        yield replies
+
+
+def _pipelined(connection: Any, messages: list[Any]) -> list[tuple[Any, ...] | None]:
+    """Pipelined method calls (:func:`_chunk_replies`): each reply's body, or None on an error."""
+    from jeepney import MessageType
+
+    results: list[tuple[Any, ...] | None] = [None] * len(messages)
+    for replies in _chunk_replies(connection, messages):
+        for index, reply in replies:
             if reply.header.message_type is MessageType.method_return:
                 results[index] = reply.body
     return results
@@ -236,24 +248,15 @@ def delete(open_collection: Callable[[], Any], service: str, ids: Iterable[str])
 
 
 def _pipelined_strict(connection: Any, messages: list[Any]) -> list[tuple[Any, ...]]:
-    """Like :func:`_pipelined`, but an error reply is raised (after every reply was read, so none is left
-    waiting in the socket) instead of being returned as None."""
+    """Like :func:`_pipelined`, but an error reply is raised (after every reply of its chunk was read, so none is
+    left waiting in the socket, and with no later chunk sent) instead of being returned as None."""
     from jeepney import HeaderFields, MessageType
     from jeepney.wrappers import DBusErrorResponse
 
     results: list[tuple[Any, ...]] = [()] * len(messages)
     first_error: Any = None
-    for chunk_start in range(0, len(messages), _PIPELINE_CHUNK):
-        pending: dict[int, int] = {}
-        for index in range(chunk_start, min(chunk_start + _PIPELINE_CHUNK, len(messages))):
-            serial = next(connection.outgoing_serial)
-            connection.send(messages[index], serial=serial)
-            pending[serial] = index
-        while pending:
-            reply = connection.receive(timeout=10)
-            index = pending.pop(reply.header.fields.get(HeaderFields.reply_serial), None)
-            if index is None:
-                continue
+    for replies in _chunk_replies(connection, messages):
+        for index, reply in replies:
             if reply.header.message_type is MessageType.error:
                 first_error = first_error or reply
             else:
