@@ -30,6 +30,7 @@ from .fields import (
     algorithm_field,
     b64decode,
     build_entry,
+    group_name_map,
     hex_bytes,
     int_field,
     label_for,
@@ -84,7 +85,7 @@ class AegisFormat(Format):
         entries = db.get("entries")
         if not isinstance(entries, list):
             raise FormatError(N_("The Aegis vault is damaged: it has no list of entries."))
-        groups = _group_names(db.get("groups"))
+        groups = group_name_map(db.get("groups"), "uuid")
         items = [_entry(raw, index, groups) for index, raw in enumerate(entries)]
         good, errors = split_results(items)
         return ImportResult(NAME, good, errors, encrypted=encrypted)
@@ -142,16 +143,6 @@ def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
         return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=2**31 - 1, dklen=32)
     except (ValueError, MemoryError) as exc:
         raise FormatError(N_("The vault's key cannot be derived with the scrypt parameters it names.")) from exc
-
-
-def _group_names(raw: Any) -> dict[str, str]:
-    """Database version 3: group uuid → name."""
-    names: dict[str, str] = {}
-    if isinstance(raw, list):
-        for group in raw:
-            if isinstance(group, dict) and isinstance(group.get("uuid"), str) and isinstance(group.get("name"), str):
-                names[group["uuid"]] = group["name"].strip()
-    return names
 
 
 def _entry(raw: Any, index: int, group_names: dict[str, str]) -> ImportedEntry | EntryError:

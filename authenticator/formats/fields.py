@@ -132,6 +132,16 @@ def label_for(issuer: Any, name: Any, fallback: str) -> str:
     return text if len(text) <= _LABEL_LIMIT else text[: _LABEL_LIMIT - 1] + "…"
 
 
+def group_name_map(raw: Any, id_key: str) -> dict[str, str]:
+    """A backup's group list (objects with an id under ``id_key`` and a ``name``) as id → name; odd items skipped."""
+    names: dict[str, str] = {}
+    if isinstance(raw, list):
+        for group in raw:
+            if isinstance(group, dict) and isinstance(group.get(id_key), str) and isinstance(group.get("name"), str):
+                names[group[id_key]] = group["name"].strip()
+    return names
+
+
 def text_field(value: Any) -> str:
     """A display field (issuer, name, note): None → "", numbers as text, anything else refused."""
     if value is None:

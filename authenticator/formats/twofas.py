@@ -27,6 +27,7 @@ from .fields import (
     algorithm_field,
     b64decode,
     build_entry,
+    group_name_map,
     int_field,
     label_for,
     load_json,
@@ -77,7 +78,7 @@ class TwoFasFormat(Format):
             services = doc.get("services")
         if not isinstance(services, list):
             raise FormatError(N_("The 2FAS backup is damaged: it has no list of services."))
-        groups = _group_names(doc.get("groups"))
+        groups = group_name_map(doc.get("groups"), "id")
         items = [_entry(raw, index, groups) for index, raw in enumerate(services)]
         good, errors = split_results(items)
         return ImportResult(NAME, good, errors, encrypted=encrypted)
@@ -107,15 +108,6 @@ def _decrypt(blob: Any, password: str) -> Any:
             N_("The password is wrong, or the backup was altered."), N_("Use the password you chose when exporting.")
         ) from exc
     return load_json(plain, N_("decrypted 2FAS backup"))
-
-
-def _group_names(raw: Any) -> dict[str, str]:
-    names: dict[str, str] = {}
-    if isinstance(raw, list):
-        for group in raw:
-            if isinstance(group, dict) and isinstance(group.get("id"), str) and isinstance(group.get("name"), str):
-                names[group["id"]] = group["name"].strip()
-    return names
 
 
 def _entry(raw: Any, index: int, group_names: dict[str, str]) -> ImportedEntry | EntryError:
