@@ -7,6 +7,10 @@ need``; conftest.py itself cannot be imported reliably, since every folder's con
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,3 +31,24 @@ def need(condition: bool, reason: str) -> None:
     if REQUIRE_SERVICES:
         pytest.fail(f"required component missing: {reason}")
     pytest.skip(reason)
+
+
+@contextmanager
+def private_dbus_daemon() -> Iterator[str]:
+    """A private dbus-daemon (not the desktop's), its address while the block runs; tests point a session or a
+    system bus at it. ``need`` decides whether a missing dbus-daemon skips or fails."""
+    need(shutil.which("dbus-daemon") is not None, "dbus-daemon is not installed (apt-get install dbus)")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert daemon.stdout is not None
+        address = daemon.stdout.readline().strip()
+        assert address, "dbus-daemon printed no address"
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from support import need, private_dbus_daemon
 from ui_support import RFC_KEY, wait_idle
 
 from authenticator.core import otp
@@ -443,22 +444,9 @@ def test_logind_session_paths_are_encoded_like_systemd() -> None:
 @pytest.fixture
 def private_bus() -> Iterator[str]:
     """A private D-Bus session daemon (not the desktop's): its address."""
-    if shutil.which("dbus-daemon") is None or shutil.which("gdbus") is None:
-        pytest.skip("dbus-daemon and gdbus are needed for the session-bus test")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert daemon.stdout is not None
-        address = daemon.stdout.readline().strip()
-        assert address, "dbus-daemon printed no address"
+    need(shutil.which("gdbus") is not None, "gdbus is not installed (apt-get install libglib2.0-bin)")
+    with private_dbus_daemon() as address:
         yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
 
 
 @pytest.mark.parametrize(

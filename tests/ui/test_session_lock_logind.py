@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import shutil
 import subprocess
 import sys
 import threading
@@ -104,23 +103,10 @@ class FakeLogind:
 @pytest.fixture
 def system_bus() -> Iterator[str]:
     """A private dbus-daemon playing the system bus: its address."""
-    from support import need
+    from support import private_dbus_daemon  # imported here: this file also runs as the window's child script
 
-    need(shutil.which("dbus-daemon") is not None, "dbus-daemon is not installed (apt-get install dbus)")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert daemon.stdout is not None
-        address = daemon.stdout.readline().strip()
-        assert address, "dbus-daemon printed no address"
+    with private_dbus_daemon() as address:
         yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
 
 
 # -- the window in a child process ----------------------------------------------------------------------------
