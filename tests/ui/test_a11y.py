@@ -22,12 +22,10 @@ from argon2 import PasswordHasher, Type
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
-from time_support import NOT_SYNCED, SERVERS, FakeMeasure
+from time_support import correctable_window
 from ui_support import OTHER_KEY, RFC_KEY, THIRD_KEY
 
-from authenticator.app import build_main_window
 from authenticator.core.account import Account, OtpType
-from authenticator.core.clock import SystemClock
 from authenticator.core.errors import SecretStoreLocked
 from authenticator.core.uri import parse_otpauth
 from authenticator.storage.backup_codes import BackupCodes, BackupCodeStore
@@ -45,7 +43,6 @@ from authenticator.ui.dialogs.messages import DeleteConfirmation, error_box
 from authenticator.ui.dialogs.which_step import WhichStepDialog
 from authenticator.ui.i18n import install_translators
 from authenticator.ui.main_window import MainWindow
-from authenticator.ui.settings import TIME_NTP_SERVERS
 from authenticator.ui.timesync.offset_dialogs import ConfirmOffsetBox, ManualOffsetDialog
 
 URI = "otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example&algorithm=sha256"
@@ -62,18 +59,8 @@ def window(qtbot, vault, clock, settings, language) -> Iterator[MainWindow]:  # 
     """A window with accounts and a correctable clock whose measurements are fakes (no network)."""
     vault.add(Account("GitHub", "alice@example.com", url="https://github.com/login"), RFC_KEY)
     vault.add(Account("Example Bank", "card 4821", type=OtpType.HOTP, counter=5), OTHER_KEY)
-    settings.set(TIME_NTP_SERVERS, ", ".join(SERVERS))
-    window = build_main_window(vault, SystemClock(0.0, source=clock.now), settings)
-    qtbot.addWidget(window)
-    window.show()
-    controller = window.time_correction
-    controller.measure = FakeMeasure(47.0)
-    controller.sync_status = lambda: NOT_SYNCED
-    qtbot.waitUntil(lambda: window.runner.is_idle, timeout=5000)
-    yield window
-    window.ticker.stop()
-    window.runner.wait()
-    controller.runner.wait()
+    with correctable_window(qtbot, vault, clock, settings) as window:
+        yield window
 
 
 def _diagnosis(window: MainWindow, qtbot) -> QWidget:  # type: ignore[no-untyped-def]

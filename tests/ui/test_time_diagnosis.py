@@ -9,17 +9,15 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from time_support import NOT_SYNCED, SERVERS, FakeMeasure
+from time_support import NOT_SYNCED, SERVERS, FakeMeasure, correctable_window
 from ui_support import RFC_KEY
 
-from authenticator.app import build_main_window
 from authenticator.core.account import Account
-from authenticator.core.clock import FixedClock, SystemClock
+from authenticator.core.clock import FixedClock
 from authenticator.timesync.correction import load_correction
 from authenticator.timesync.measurement import TimeMeasurement, failed
 from authenticator.ui.dialogs.diagnosis import DiagnosisWindow, service_words, zone_text
 from authenticator.ui.main_window import MainWindow
-from authenticator.ui.settings import TIME_NTP_SERVERS
 from authenticator.ui.timesync.offset_dialogs import ConfirmOffsetBox
 
 
@@ -39,19 +37,8 @@ class FakeWeb:
 def window(qtbot, vault, clock: FixedClock, settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     vault.add(Account("GitHub", "alice@example.com", url="https://github.com/login"), RFC_KEY)
     vault.add(Account("Example", "bob"), RFC_KEY)
-    settings.set(TIME_NTP_SERVERS, ", ".join(SERVERS))
-    window = build_main_window(vault, SystemClock(0.0, source=clock.now), settings)
-    qtbot.addWidget(window)
-    window.show()
-    controller = window.time_correction
-    controller.measure = FakeMeasure(47.0)
-    controller.measure_web = FakeWeb(47.3)
-    controller.sync_status = lambda: NOT_SYNCED
-    qtbot.waitUntil(lambda: window.runner.is_idle, timeout=5000)
-    yield window
-    window.ticker.stop()
-    window.runner.wait()
-    controller.runner.wait()
+    with correctable_window(qtbot, vault, clock, settings, measure_web=FakeWeb(47.3)) as window:
+        yield window
 
 
 def open_checked(window: MainWindow, qtbot) -> DiagnosisWindow:  # type: ignore[no-untyped-def]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
 
 from authenticator.timesync.combine import CombinedOffset, combine_measurements
 from authenticator.timesync.diagnosis import SyncState, SystemSyncStatus
@@ -53,3 +55,27 @@ class DisagreeingMeasure(FakeMeasure):
 
     def result(self, servers: Sequence[str]) -> CombinedOffset:
         return combine_measurements(answers(40.0, ("a", "b")) + answers(-200.0, ("c", "d")))
+
+
+@contextmanager
+def correctable_window(qtbot, vault, clock, settings, *, measure_web: Any = None) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """A shown window whose clock the time correction can correct (system time = the FixedClock), measuring with
+    fakes (47 s behind; no network; the OS not syncing), for as long as the block runs."""
+    from authenticator.app import build_main_window
+    from authenticator.core.clock import SystemClock
+    from authenticator.ui.settings import TIME_NTP_SERVERS
+
+    settings.set(TIME_NTP_SERVERS, ", ".join(SERVERS))
+    window = build_main_window(vault, SystemClock(0.0, source=clock.now), settings)
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.time_correction
+    controller.measure = FakeMeasure(47.0)
+    if measure_web is not None:
+        controller.measure_web = measure_web
+    controller.sync_status = lambda: NOT_SYNCED
+    qtbot.waitUntil(lambda: window.runner.is_idle, timeout=5000)
+    yield window
+    window.ticker.stop()
+    window.runner.wait()
+    controller.runner.wait()
