@@ -109,64 +109,69 @@ def contrast(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+#: The dark palette's colours (close to GNOME's Adwaita dark).
+_DARK = {
+    "Window": "#242424",
+    "WindowText": "#f2f2f2",
+    "Base": "#1e1e1e",
+    "AlternateBase": "#2a2a2a",
+    "Text": "#f2f2f2",
+    "Button": "#353535",
+    "ButtonText": "#f2f2f2",
+    "BrightText": "#ffffff",
+    "Highlight": "#3584e4",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#303030",
+    "ToolTipText": "#f2f2f2",
+    "PlaceholderText": "#8c8c8c",
+    "Light": "#4a4a4a",
+    "Midlight": "#3a3a3a",
+    "Mid": "#2c2c2c",
+    "Dark": "#1a1a1a",
+    "Shadow": "#000000",
+    "Link": "#78aeed",
+}
+#: The light palette's colours (close to GNOME's Adwaita).
+_LIGHT = {
+    "Window": "#fafafa",
+    "WindowText": "#1e1e1e",
+    "Base": "#ffffff",
+    "AlternateBase": "#f4f4f4",
+    "Text": "#1e1e1e",
+    "Button": "#ececec",
+    "ButtonText": "#1e1e1e",
+    "BrightText": "#000000",
+    "Highlight": "#3584e4",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#ffffff",
+    "ToolTipText": "#1e1e1e",
+    "PlaceholderText": "#6e6e6e",
+    "Light": "#ffffff",
+    "Midlight": "#f0f0f0",
+    "Mid": "#c0c0c0",
+    "Dark": "#a0a0a0",
+    "Shadow": "#505050",
+    "Link": "#1a5fb4",
+}
+
+
+def _palette(colours: dict[str, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(QPalette.ColorRole[role], QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
 def dark_palette() -> QPalette:
     """A calm dark palette (close to GNOME's Adwaita dark) for the screenshot and the dark-mode tests."""
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    window, text, base = QColor("#242424"), QColor("#f2f2f2"), QColor("#1e1e1e")
-    palette.setColor(roles.Window, window)
-    palette.setColor(roles.WindowText, text)
-    palette.setColor(roles.Base, base)
-    palette.setColor(roles.AlternateBase, QColor("#2a2a2a"))
-    palette.setColor(roles.Text, text)
-    palette.setColor(roles.Button, QColor("#353535"))
-    palette.setColor(roles.ButtonText, text)
-    palette.setColor(roles.BrightText, QColor("#ffffff"))
-    palette.setColor(roles.Highlight, QColor("#3584e4"))
-    palette.setColor(roles.HighlightedText, QColor("#ffffff"))
-    palette.setColor(roles.ToolTipBase, QColor("#303030"))
-    palette.setColor(roles.ToolTipText, text)
-    palette.setColor(roles.PlaceholderText, QColor("#8c8c8c"))
-    palette.setColor(roles.Light, QColor("#4a4a4a"))
-    palette.setColor(roles.Midlight, QColor("#3a3a3a"))
-    palette.setColor(roles.Mid, QColor("#2c2c2c"))
-    palette.setColor(roles.Dark, QColor("#1a1a1a"))
-    palette.setColor(roles.Shadow, QColor("#000000"))
-    palette.setColor(roles.Link, QColor("#78aeed"))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(disabled, role, QColor("#7a7a7a"))
-    return palette
+    return _palette(_DARK, "#7a7a7a")
 
 
 def light_palette() -> QPalette:
     """A calm light palette (close to GNOME's Adwaita) for people who pin "light" on a dark desktop."""
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    window, text, base = QColor("#fafafa"), QColor("#1e1e1e"), QColor("#ffffff")
-    palette.setColor(roles.Window, window)
-    palette.setColor(roles.WindowText, text)
-    palette.setColor(roles.Base, base)
-    palette.setColor(roles.AlternateBase, QColor("#f4f4f4"))
-    palette.setColor(roles.Text, text)
-    palette.setColor(roles.Button, QColor("#ececec"))
-    palette.setColor(roles.ButtonText, text)
-    palette.setColor(roles.BrightText, QColor("#000000"))
-    palette.setColor(roles.Highlight, QColor("#3584e4"))
-    palette.setColor(roles.HighlightedText, QColor("#ffffff"))
-    palette.setColor(roles.ToolTipBase, QColor("#ffffff"))
-    palette.setColor(roles.ToolTipText, text)
-    palette.setColor(roles.PlaceholderText, QColor("#6e6e6e"))
-    palette.setColor(roles.Light, QColor("#ffffff"))
-    palette.setColor(roles.Midlight, QColor("#f0f0f0"))
-    palette.setColor(roles.Mid, QColor("#c0c0c0"))
-    palette.setColor(roles.Dark, QColor("#a0a0a0"))
-    palette.setColor(roles.Shadow, QColor("#505050"))
-    palette.setColor(roles.Link, QColor("#1a5fb4"))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(disabled, role, QColor("#8c8c8c"))
-    return palette
+    return _palette(_LIGHT, "#8c8c8c")
 
 
 def apply_theme(name: str, app: object | None = None) -> None:
