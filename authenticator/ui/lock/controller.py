@@ -37,10 +37,10 @@ from ...core.errors import AuthenticatorError, SecretStoreError
 from ...storage.app_lock import AppLock, Backoff, VerifierDamaged, VerifierMissing
 from ..i18n import core_text
 from ..settings import LOCK_ENABLED, LOCK_IDLE_MINUTES, LOCK_ON_SESSION_LOCK
-from .page import LockPage
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .page import LockPage
     from .session import SessionLockWatcher
 
 log = logging.getLogger(__name__)
@@ -87,10 +87,7 @@ class AppLockController(QObject):
         self._session: SessionLockWatcher | None = None
         self._set_dialog: QDialog | None = None
 
-        self.page = LockPage(window.pages)
-        window.pages.addWidget(self.page)
-        self.page.unlock_requested.connect(self.unlock_with)
-        self.page.turn_off_requested.connect(self.confirm_turn_off)
+        self._page: LockPage | None = None  # built at the first lock: most windows never show it
 
         self.lock_action = QAction(self.tr("&Lock"), window)
         self.lock_action.setObjectName("lockAction")
@@ -116,6 +113,18 @@ class AppLockController(QObject):
             QTimer.singleShot(0, self._watch_session)
 
     # -- state ------------------------------------------------------------------------------------------------
+
+    @property
+    def page(self) -> LockPage:
+        """The lock screen, one of the window's pages; built when first needed, not at start-up."""
+        if self._page is None:
+            from .page import LockPage
+
+            self._page = LockPage(self.window.pages)
+            self.window.pages.addWidget(self._page)
+            self._page.unlock_requested.connect(self.unlock_with)
+            self._page.turn_off_requested.connect(self.confirm_turn_off)
+        return self._page
 
     @property
     def enabled(self) -> bool:
@@ -218,7 +227,7 @@ class AppLockController(QObject):
             return False
         parent = widget.parentWidget()
         while parent is not None:
-            if parent is self.page:
+            if parent is self._page:
                 return False
             if parent is self.window:
                 return True
